@@ -1,0 +1,34 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import * as schema from './schema';
+
+export type Db = ReturnType<typeof openDatabase>;
+
+export const migrationsFolder = path.join(process.cwd(), 'db', 'migrations');
+
+/** `DATABASE_URL` is a file path (a `file:` prefix is accepted); default `data/bayan.db`. */
+export function databasePath(url = process.env.DATABASE_URL): string {
+  const raw = url && url.trim() !== '' ? url.trim() : 'data/bayan.db';
+  const file = raw.replace(/^file:/, '');
+  return file === ':memory:' ? file : path.resolve(process.cwd(), file);
+}
+
+export function openDatabase(file = databasePath()) {
+  if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
+  const sqlite = new Database(file);
+  // WAL lets readers (public pages) proceed while a writer saves; the busy timeout makes a
+  // second writer wait instead of failing with SQLITE_BUSY.
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  sqlite.pragma('synchronous = NORMAL');
+  return drizzle(sqlite, { schema });
+}
+
+/** Applies pending migrations; already-applied ones are skipped, so it is safe on every start. */
+export function migrateDatabase(db: Db) {
+  migrate(db, { migrationsFolder });
+}

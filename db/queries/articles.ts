@@ -1,0 +1,152 @@
+import 'server-only';
+import { and, desc, eq, inArray, ne } from 'drizzle-orm';
+import type { Locale } from '@/i18n/config';
+import { db } from '../index';
+import { articles, articleTags, categoryTranslations, tags, users } from '../schema';
+import { publiclyVisible } from '../visibility';
+
+export interface ArticleCard {
+  id: number;
+  locale: string;
+  slug: string;
+  title: string;
+  summary: string;
+  datelineCity: string;
+  source: string;
+  publishAt: Date;
+  category: { name: string; slug: string } | null;
+}
+
+export interface PublicArticle extends ArticleCard {
+  translationGroupId: string;
+  body: unknown;
+  updatedAt: Date;
+  authorName: string;
+  tags: { name: string; slug: string }[];
+  /** Published language versions of the same release, this one excluded. */
+  translations: { locale: string; slug: string; title: string }[];
+}
+
+const cardColumns = {
+  id: articles.id,
+  locale: articles.locale,
+  slug: articles.slug,
+  title: articles.title,
+  summary: articles.summary,
+  datelineCity: articles.datelineCity,
+  source: articles.source,
+  publishAt: articles.publishAt,
+  categoryName: categoryTranslations.name,
+  categorySlug: categoryTranslations.slug,
+};
+
+interface CardRow {
+  id: number;
+  locale: string;
+  slug: string;
+  title: string;
+  summary: string;
+  datelineCity: string;
+  source: string;
+  publishAt: Date | null;
+  categoryName: string | null;
+  categorySlug: string | null;
+}
+
+function toCard(row: CardRow): ArticleCard {
+  return {
+    id: row.id,
+    locale: row.locale,
+    slug: row.slug,
+    title: row.title,
+    summary: row.summary,
+    datelineCity: row.datelineCity,
+    source: row.source,
+    // publiclyVisible() guarantees a publish time for every public row.
+    publishAt: row.publishAt ?? new Date(0),
+    category: row.categoryName && row.categorySlug ? { name: row.categoryName, slug: row.categorySlug } : null,
+  };
+}
+
+function publicCards(locale: Locale) {
+  return db
+    .select(cardColumns)
+    .from(articles)
+    .leftJoin(
+      categoryTranslations,
+      and(eq(categoryTranslations.categoryId, articles.categoryId), eq(categoryTranslations.locale, articles.locale)),
+    )
+    .where(and(eq(articles.locale, locale), publiclyVisible()))
+    .$dynamic();
+}
+
+export function listLatestPublicArticles({ locale, limit = 20, offset = 0 }: { locale: Locale; limit?: number; offset?: number }): ArticleCard[] {
+  return publicCards(locale).orderBy(desc(articles.publishAt), desc(articles.id)).limit(limit).offset(offset).all().map(toCard);
+}
+
+export function getPublicArticle({ locale, slug }: { locale: Locale; slug: string }): PublicArticle | null {
+  const row = db
+    .select({ ...cardColumns, translationGroupId: articles.translationGroupId, body: articles.body, updatedAt: articles.updatedAt, authorName: users.name })
+    .from(articles)
+    .innerJoin(users, eq(users.id, articles.authorId))
+    .leftJoin(
+      categoryTranslations,
+      and(eq(categoryTranslations.categoryId, articles.categoryId), eq(categoryTranslations.locale, articles.locale)),
+    )
+    .where(and(eq(articles.locale, locale), eq(articles.slug, slug), publiclyVisible()))
+    .get();
+  if (!row) return null;
+
+  const articleTagRows = db
+    .select({ name: tags.name, slug: tags.slug })
+    .from(articleTags)
+    .innerJoin(tags, eq(tags.id, articleTags.tagId))
+    .where(eq(articleTags.articleId, row.id))
+    .orderBy(tags.name)
+    .all();
+
+  const translations = db
+    .select({ locale: articles.locale, slug: articles.slug, title: articles.title })
+    .from(articles)
+    .where(and(eq(articles.translationGroupId, row.translationGroupId), ne(articles.id, row.id), publiclyVisible()))
+    .all();
+
+  return {
+    ...toCard(row),
+    translationGroupId: row.translationGroupId,
+    body: row.body,
+    updatedAt: row.updatedAt,
+    authorName: row.authorName,
+    tags: articleTagRows,
+    translations,
+  };
+}
+
+/**
+ * For a slug that is not in `locale`: the public translation of whichever article has that slug in
+ * another language. Lets the language switcher (and shared links) land on the right version.
+ */
+export function findPublicTranslationBySlug({ locale, slug }: { locale: Locale; slug: string }): { slug: string } | null {
+  const sources = db
+    .select({ groupId: articles.translationGroupId })
+    .from(articles)
+    .where(and(eq(articles.slug, slug), ne(articles.locale, locale)))
+    .all();
+  if (sources.length === 0) return null;
+  return (
+    db
+      .select({ slug: articles.slug })
+      .from(articles)
+      .where(
+        and(
+          eq(articles.locale, locale),
+          inArray(
+            articles.translationGroupId,
+            sources.map((source) => source.groupId),
+          ),
+          publiclyVisible(),
+        ),
+      )
+      .get() ?? null
+  );
+}

@@ -1,0 +1,344 @@
+import { relations, sql } from 'drizzle-orm';
+import {
+  type AnySQLiteColumn,
+  index,
+  integer,
+  primaryKey,
+  sqliteTable,
+  text,
+  uniqueIndex,
+} from 'drizzle-orm/sqlite-core';
+import { articleStatuses, type ArticleStatus, roles, type Role } from '../lib/domain';
+
+/** Millisecond timestamps: SQLite has no date type, and ms keep ordering exact for autosaves. */
+const timestamp = (name: string) => integer(name, { mode: 'timestamp_ms' });
+const createdAt = () =>
+  timestamp('created_at')
+    .notNull()
+    .default(sql`(unixepoch('subsec') * 1000)`);
+const updatedAt = () =>
+  timestamp('updated_at')
+    .notNull()
+    .default(sql`(unixepoch('subsec') * 1000)`);
+
+export { articleStatuses, roles, type ArticleStatus, type Role };
+
+export const users = sqliteTable('users', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  email: text('email').notNull().unique(),
+  name: text('name').notNull(),
+  passwordHash: text('password_hash').notNull(),
+  role: text('role', { enum: roles }).notNull().default('writer'),
+  active: integer('active', { mode: 'boolean' }).notNull().default(true),
+  /** Set when an admin issues a temporary password: the user must choose their own at next sign-in. */
+  mustChangePassword: integer('must_change_password', { mode: 'boolean' }).notNull().default(false),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+});
+
+export const categories = sqliteTable('categories', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  /** Stable, language-neutral key used by code and the seed (e.g. `summits`). */
+  key: text('key').notNull().unique(),
+  position: integer('position').notNull().default(0),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+});
+
+/** One row per category and language: adding a language adds rows, never columns. */
+export const categoryTranslations = sqliteTable(
+  'category_translations',
+  {
+    categoryId: integer('category_id')
+      .notNull()
+      .references(() => categories.id, { onDelete: 'cascade' }),
+    locale: text('locale').notNull(),
+    name: text('name').notNull(),
+    slug: text('slug').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.categoryId, t.locale] }),
+    uniqueIndex('category_translations_locale_slug').on(t.locale, t.slug),
+  ],
+);
+
+export const media = sqliteTable(
+  'media',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    /** SHA-256 of the original's bytes; file names derive from it, never from user input. */
+    contentHash: text('content_hash').notNull().unique(),
+    mimeType: text('mime_type').notNull(),
+    width: integer('width').notNull(),
+    height: integer('height').notNull(),
+    bytes: integer('bytes').notNull(),
+    /** Widths of the stored responsive variants, as JSON (e.g. `[480,960,1600]`). */
+    variants: text('variants', { mode: 'json' }).$type<number[]>().notNull().default(sql`'[]'`),
+    /** Dominant colour as `#rrggbb`, shown while the image loads. */
+    placeholder: text('placeholder'),
+    credit: text('credit').notNull().default(''),
+    uploadedBy: integer('uploaded_by').references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index('media_uploaded_by').on(t.uploadedBy)],
+);
+
+export const mediaTranslations = sqliteTable(
+  'media_translations',
+  {
+    mediaId: integer('media_id')
+      .notNull()
+      .references(() => media.id, { onDelete: 'cascade' }),
+    locale: text('locale').notNull(),
+    alt: text('alt').notNull().default(''),
+    caption: text('caption').notNull().default(''),
+  },
+  (t) => [primaryKey({ columns: [t.mediaId, t.locale] })],
+);
+
+export const articles = sqliteTable(
+  'articles',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    /** Shared by all language versions of one release. */
+    translationGroupId: text('translation_group_id').notNull(),
+    locale: text('locale').notNull(),
+    slug: text('slug').notNull(),
+    title: text('title').notNull(),
+    summary: text('summary').notNull().default(''),
+    /** The editor's JSON document (ProseMirror/Tiptap), validated by `lib/` before it is stored. */
+    body: text('body', { mode: 'json' }).$type<unknown>().notNull(),
+    datelineCity: text('dateline_city').notNull().default(''),
+    source: text('source').notNull().default(''),
+    categoryId: integer('category_id').references(() => categories.id, { onDelete: 'set null' }),
+    featuredMediaId: integer('featured_media_id').references(() => media.id, {
+      onDelete: 'set null',
+    }),
+    status: text('status', { enum: articleStatuses }).notNull().default('draft'),
+    authorId: integer('author_id')
+      .notNull()
+      .references(() => users.id),
+    lastEditorId: integer('last_editor_id').references(() => users.id),
+    reviewerId: integer('reviewer_id').references(() => users.id),
+    /** When the article may be seen: public only when published and this moment has passed. */
+    publishAt: timestamp('publish_at'),
+    publishedAt: timestamp('published_at'),
+    /** The article this one was translated from, and that article's version at the time. */
+    translatedFromId: integer('translated_from_id').references((): AnySQLiteColumn => articles.id, {
+      onDelete: 'set null',
+    }),
+    translatedFromVersion: integer('translated_from_version'),
+    /** Optimistic lock: every save must name the version it started from. */
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('articles_locale_slug').on(t.locale, t.slug),
+    uniqueIndex('articles_group_locale').on(t.translationGroupId, t.locale),
+    // Public lists order by publish_at: the moment an article became (or becomes) public.
+    index('articles_public_listing').on(t.locale, t.status, t.publishAt),
+    index('articles_public_schedule').on(t.status, t.publishAt),
+    index('articles_category').on(t.categoryId, t.locale, t.status, t.publishAt),
+    index('articles_author').on(t.authorId, t.status),
+    index('articles_status_updated').on(t.status, t.updatedAt),
+  ],
+);
+
+export const tags = sqliteTable(
+  'tags',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    locale: text('locale').notNull(),
+    name: text('name').notNull(),
+    slug: text('slug').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('tags_locale_slug').on(t.locale, t.slug)],
+);
+
+export const articleTags = sqliteTable(
+  'article_tags',
+  {
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    tagId: integer('tag_id')
+      .notNull()
+      .references(() => tags.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.tagId] }), index('article_tags_tag').on(t.tagId, t.articleId)],
+);
+
+export const articleRevisions = sqliteTable(
+  'article_revisions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    /** The article version this revision records. */
+    version: integer('version').notNull(),
+    title: text('title').notNull(),
+    summary: text('summary').notNull().default(''),
+    body: text('body', { mode: 'json' }).$type<unknown>().notNull(),
+    editorId: integer('editor_id').references(() => users.id),
+    /** Why this revision exists: `save`, `autosave`, `restore`, `translate`… */
+    reason: text('reason').notNull().default('save'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index('article_revisions_article').on(t.articleId, t.createdAt)],
+);
+
+export const reviewComments = sqliteTable(
+  'review_comments',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    authorId: integer('author_id')
+      .notNull()
+      .references(() => users.id),
+    body: text('body').notNull(),
+    /** The passage the comment is about, kept verbatim even when the article text changes later. */
+    quote: text('quote'),
+    resolvedAt: timestamp('resolved_at'),
+    resolvedBy: integer('resolved_by').references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index('review_comments_article').on(t.articleId, t.createdAt)],
+);
+
+export const auditLog = sqliteTable(
+  'audit_log',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    /** Null for anonymous events (a failed sign-in for an unknown address). */
+    actorId: integer('actor_id').references(() => users.id),
+    action: text('action').notNull(),
+    entityType: text('entity_type').notNull(),
+    entityId: text('entity_id'),
+    fromStatus: text('from_status'),
+    toStatus: text('to_status'),
+    details: text('details', { mode: 'json' }).$type<Record<string, unknown>>(),
+    ip: text('ip'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('audit_log_created').on(t.createdAt),
+    index('audit_log_actor').on(t.actorId, t.createdAt),
+    index('audit_log_action').on(t.action, t.createdAt),
+    index('audit_log_entity').on(t.entityType, t.entityId),
+  ],
+);
+
+/** Failed sign-ins, kept in the database so a restart does not reset brute-force counters. */
+export const loginAttempts = sqliteTable(
+  'login_attempts',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    email: text('email').notNull(),
+    ip: text('ip').notNull(),
+    succeeded: integer('succeeded', { mode: 'boolean' }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('login_attempts_email').on(t.email, t.createdAt),
+    index('login_attempts_ip').on(t.ip, t.createdAt),
+  ],
+);
+
+export const notifications = sqliteTable(
+  'notifications',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    /** A message key under `Notifications` (e.g. `submitted`), rendered in the reader's UI language. */
+    kind: text('kind').notNull(),
+    articleId: integer('article_id').references(() => articles.id, { onDelete: 'cascade' }),
+    actorId: integer('actor_id').references(() => users.id),
+    readAt: timestamp('read_at'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('notifications_user').on(t.userId, t.readAt, t.createdAt)],
+);
+
+/** Signed, revocable read-only links for partners before an embargo lifts. */
+export const embargoLinks = sqliteTable(
+  'embargo_links',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    /** Random token; the URL carries it plus an HMAC so a guessed id is worthless. */
+    token: text('token').notNull().unique(),
+    expiresAt: timestamp('expires_at').notNull(),
+    revokedAt: timestamp('revoked_at'),
+    createdBy: integer('created_by')
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index('embargo_links_article').on(t.articleId)],
+);
+
+/** Organization-wide settings (default dateline, source, time zone, upload limits), one row per key. */
+export const settings = sqliteTable('settings', {
+  key: text('key').primaryKey(),
+  value: text('value', { mode: 'json' }).$type<unknown>().notNull(),
+  updatedAt: updatedAt(),
+});
+
+export const usersRelations = relations(users, ({ many }) => ({
+  articles: many(articles, { relationName: 'author' }),
+}));
+
+export const articlesRelations = relations(articles, ({ one, many }) => ({
+  author: one(users, { fields: [articles.authorId], references: [users.id], relationName: 'author' }),
+  category: one(categories, { fields: [articles.categoryId], references: [categories.id] }),
+  featuredMedia: one(media, { fields: [articles.featuredMediaId], references: [media.id] }),
+  articleTags: many(articleTags),
+  revisions: many(articleRevisions),
+  comments: many(reviewComments),
+}));
+
+export const categoriesRelations = relations(categories, ({ many }) => ({
+  translations: many(categoryTranslations),
+  articles: many(articles),
+}));
+
+export const categoryTranslationsRelations = relations(categoryTranslations, ({ one }) => ({
+  category: one(categories, { fields: [categoryTranslations.categoryId], references: [categories.id] }),
+}));
+
+export const articleTagsRelations = relations(articleTags, ({ one }) => ({
+  article: one(articles, { fields: [articleTags.articleId], references: [articles.id] }),
+  tag: one(tags, { fields: [articleTags.tagId], references: [tags.id] }),
+}));
+
+export const tagsRelations = relations(tags, ({ many }) => ({
+  articleTags: many(articleTags),
+}));
+
+export const mediaRelations = relations(media, ({ many }) => ({
+  translations: many(mediaTranslations),
+}));
+
+export const mediaTranslationsRelations = relations(mediaTranslations, ({ one }) => ({
+  media: one(media, { fields: [mediaTranslations.mediaId], references: [media.id] }),
+}));
+
+export const articleRevisionsRelations = relations(articleRevisions, ({ one }) => ({
+  article: one(articles, { fields: [articleRevisions.articleId], references: [articles.id] }),
+  editor: one(users, { fields: [articleRevisions.editorId], references: [users.id] }),
+}));
+
+export const reviewCommentsRelations = relations(reviewComments, ({ one }) => ({
+  article: one(articles, { fields: [reviewComments.articleId], references: [articles.id] }),
+  author: one(users, { fields: [reviewComments.authorId], references: [users.id] }),
+}));

@@ -1,0 +1,11 @@
+import { defineConfig } from 'drizzle-kit';
+
+export default defineConfig({
+  dialect: 'sqlite',
+  schema: './db/schema.ts',
+  out: './db/migrations',
+  dbCredentials: { url: (process.env.DATABASE_URL ?? 'data/bayan.db').replace(/^file:/, '') },
+  // FTS5 virtual tables and their shadow tables are created by hand-written migrations;
+  // without this filter drizzle-kit would offer to drop them.
+  tablesFilter: ['!articles_fts*'],
+});

@@ -1,0 +1,6 @@
+/** The vocabulary shared by the database schema and the domain rules. */
+export const roles = ['writer', 'reviewer', 'admin'] as const;
+export type Role = (typeof roles)[number];
+
+export const articleStatuses = ['draft', 'in_review', 'changes_requested', 'approved', 'published', 'unpublished'] as const;
+export type ArticleStatus = (typeof articleStatuses)[number];
