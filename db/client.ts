@@ -7,13 +7,14 @@ import * as schema from './schema';
 
 export type Db = ReturnType<typeof openDatabase>;
 
-export const migrationsFolder = path.join(process.cwd(), 'db', 'migrations');
+export const migrationsFolder = path.join(/*turbopackIgnore: true*/ process.cwd(), 'db', 'migrations');
 
 /** `DATABASE_URL` is a file path (a `file:` prefix is accepted); default `data/bayan.db`. */
 export function databasePath(url = process.env.DATABASE_URL): string {
   const raw = url && url.trim() !== '' ? url.trim() : 'data/bayan.db';
   const file = raw.replace(/^file:/, '');
-  return file === ':memory:' ? file : path.resolve(process.cwd(), file);
+  // turbopackIgnore: the database lives outside the bundle; tracing this path would pull in the whole project.
+  return file === ':memory:' ? file : path.resolve(/*turbopackIgnore: true*/ process.cwd(), file);
 }
 
 export function openDatabase(file = databasePath()) {

@@ -1,0 +1,41 @@
+import { extensions as coreExtensions } from '@tiptap/core';
+import Image from '@tiptap/extension-image';
+import StarterKit from '@tiptap/starter-kit';
+
+/** Link schemes a press release may point to; anything else (javascript:, data:) is refused. */
+export const allowedLinkProtocols = ['http', 'https', 'mailto'] as const;
+
+/**
+ * The one definition of what a press-release body may contain. The browser editor, the server's
+ * validator and the HTML renderer all build from this list, so they cannot disagree.
+ */
+export const bodyExtensions = [
+  StarterKit.configure({
+    heading: { levels: [2, 3] },
+    code: false,
+    codeBlock: false,
+    horizontalRule: false,
+    strike: false,
+    underline: false,
+    link: {
+      openOnClick: false,
+      autolink: true,
+      protocols: [...allowedLinkProtocols],
+      defaultProtocol: 'https',
+      isAllowedUri: (url) => isAllowedLink(url),
+      HTMLAttributes: { rel: 'noopener noreferrer', target: null },
+    },
+  }),
+  Image.configure({ inline: false, allowBase64: false }),
+  // Every block decides its own direction from its first strong character, so an English
+  // quotation inside Arabic text (or an Arabic name inside French) sits correctly.
+  coreExtensions.TextDirection.configure({ direction: 'auto' }),
+];
+
+export function isAllowedLink(url: string): boolean {
+  const trimmed = url.trim();
+  // Relative links (to other pages of the site) carry no scheme.
+  if (trimmed.startsWith('/') && !trimmed.startsWith('//')) return true;
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(trimmed)?.[1]?.toLowerCase();
+  return scheme !== undefined && (allowedLinkProtocols as readonly string[]).includes(scheme);
+}

@@ -1,0 +1,34 @@
+import { stripTashkeel } from './arabic';
+
+/** Bidi embedding, override, isolate and mark characters: invisible, and able to disguise a URL. */
+const bidiControls = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+
+export function containsBidiControls(text: string): boolean {
+  return bidiControls.test(text);
+}
+
+/**
+ * A URL slug from a title. Arabic (and other non-Latin) letters are kept as they are, without
+ * tashkeel or tatweel; Latin letters lose their accents and case; everything else becomes a hyphen.
+ */
+export function slugify(title: string): string {
+  // Tashkeel goes first, on composed text: decomposing first would split أ into ا + hamza mark.
+  return stripTashkeel(title.normalize('NFC'))
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 120)
+    .replace(/-+$/, '');
+}
+
+/** `base`, or `base-2`, `base-3`… : the first one `isTaken` says is free. */
+export function uniqueSlug(base: string, isTaken: (slug: string) => boolean): string {
+  if (!isTaken(base)) return base;
+  for (let n = 2; ; n += 1) {
+    const candidate = `${base}-${n}`;
+    if (!isTaken(candidate)) return candidate;
+  }
+}
