@@ -1,0 +1,73 @@
+import 'server-only';
+import { getTranslations } from 'next-intl/server';
+import { z } from 'zod';
+import { getCurrentUser } from '@/auth';
+import type { CurrentUser } from '@/db/queries/users';
+
+export type ActionErrorCode = 'unauthenticated' | 'forbidden' | 'invalid' | 'not_found' | 'conflict' | 'rate_limited' | 'failed';
+
+export type ActionResult<T> =
+  | { ok: true; data: T }
+  | { ok: false; code: ActionErrorCode; message: string; fieldErrors?: Record<string, string[] | undefined> };
+
+/** Thrown inside an action's steps to end it with a typed, localized failure. */
+export class ActionError extends Error {
+  constructor(
+    readonly code: ActionErrorCode,
+    /** A key under the `ActionErrors` messages; defaults to the code's own message. */
+    readonly messageKey: string = code,
+    readonly values?: Record<string, string | number>,
+  ) {
+    super(code);
+  }
+}
+
+interface ActionSpec<Schema extends z.ZodType, Loaded, Result> {
+  schema: Schema;
+  /** Fetch what the permission check needs (e.g. the article); throw ActionError('not_found') if absent. */
+  load: (input: z.infer<Schema>, actor: CurrentUser) => Loaded | Promise<Loaded>;
+  /** The permission check, on the server, with the freshly loaded user and resource. Mandatory. */
+  authorize: (actor: CurrentUser, loaded: Loaded, input: z.infer<Schema>) => boolean;
+  /** The change itself: one transaction in db/queries, with its audit entry. */
+  run: (args: { actor: CurrentUser; input: z.infer<Schema>; loaded: Loaded }) => Result | Promise<Result>;
+  /** Cache tags or paths to refresh after success. */
+  after?: (args: { actor: CurrentUser; input: z.infer<Schema>; loaded: Loaded; result: Awaited<Result> }) => void;
+}
+
+/**
+ * Every mutation walks the same steps — authenticate → validate → load → authorize → run → after —
+ * and returns a typed result whose message is already in the user's language.
+ */
+export function defineAction<Schema extends z.ZodType, Loaded, Result>(spec: ActionSpec<Schema, Loaded, Result>) {
+  return async (rawInput: unknown): Promise<ActionResult<Awaited<Result>>> => {
+    const t = await getTranslations('ActionErrors');
+    const fail = (code: ActionErrorCode, key: string = code, values?: Record<string, string | number>, fieldErrors?: Record<string, string[] | undefined>) =>
+      ({ ok: false, code, message: t(key as never, values as never), ...(fieldErrors ? { fieldErrors } : {}) }) as const;
+
+    const actor = await getCurrentUser();
+    if (!actor) return fail('unauthenticated');
+    const parsed = spec.schema.safeParse(rawInput);
+    if (!parsed.success) return fail('invalid', 'invalid', undefined, z.flattenError(parsed.error).fieldErrors as Record<string, string[] | undefined>);
+    try {
+      const loaded = await spec.load(parsed.data, actor);
+      if (!spec.authorize(actor, loaded, parsed.data)) return fail('forbidden');
+      const result = await spec.run({ actor, input: parsed.data, loaded });
+      spec.after?.({ actor, input: parsed.data, loaded, result });
+      return { ok: true, data: result };
+    } catch (error) {
+      if (error instanceof ActionError) return fail(error.code, error.messageKey, error.values);
+      throw error;
+    }
+  };
+}
+
+/** Form posts arrive as FormData; actions validate plain objects. Repeated keys become arrays. */
+export function formDataToObject(formData: FormData): Record<string, unknown> {
+  const result: Record<string, unknown> = {};
+  for (const [key, value] of formData.entries()) {
+    if (key.startsWith('$ACTION')) continue;
+    const existing = result[key];
+    result[key] = existing === undefined ? value : Array.isArray(existing) ? [...existing, value] : [existing, value];
+  }
+  return result;
+}

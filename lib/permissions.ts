@@ -1,0 +1,99 @@
+import type { ArticleStatus, Role } from './domain';
+
+/**
+ * Who may do what, in one table. Server actions and route handlers call `can()` before they
+ * touch data; the UI calls the same function only to hide what the user could not do anyway.
+ */
+export interface Actor {
+  id: number;
+  role: Role;
+  active: boolean;
+}
+
+/** What `can()` needs to know of an article. */
+export interface ArticleFacts {
+  authorId: number;
+  lastEditorId: number | null;
+  status: ArticleStatus;
+}
+
+export const articleActions = [
+  'article.view',
+  'article.edit',
+  'article.submit',
+  'article.comment',
+  'article.requestChanges',
+  'article.approve',
+  'article.publish',
+  'article.unpublish',
+  'article.translate',
+  'article.preview',
+  'article.history',
+  'article.embargoLink',
+] as const;
+
+export const generalActions = [
+  'article.create',
+  'article.viewAll',
+  'media.upload',
+  'media.manage',
+  'user.manage',
+  'category.manage',
+  'audit.read',
+  'admin.access',
+] as const;
+
+export type ArticleAction = (typeof articleActions)[number];
+export type GeneralAction = (typeof generalActions)[number];
+export type Action = ArticleAction | GeneralAction;
+
+const roleRank: Record<Role, number> = { writer: 1, reviewer: 2, admin: 3 };
+const atLeast = (actor: Actor, role: Role) => roleRank[actor.role] >= roleRank[role];
+
+const editableByAuthor: readonly ArticleStatus[] = ['draft', 'changes_requested'];
+
+/** Actions that put text out under the organization's name: never by its own writer or last editor. */
+const fourEyesActions: readonly ArticleAction[] = ['article.approve', 'article.publish'];
+
+const generalRules: Record<GeneralAction, (actor: Actor) => boolean> = {
+  'article.create': () => true,
+  'article.viewAll': (actor) => atLeast(actor, 'reviewer'),
+  'media.upload': () => true,
+  'media.manage': (actor) => atLeast(actor, 'reviewer'),
+  'user.manage': (actor) => atLeast(actor, 'admin'),
+  'category.manage': (actor) => atLeast(actor, 'admin'),
+  'audit.read': (actor) => atLeast(actor, 'admin'),
+  'admin.access': () => true,
+};
+
+const articleRules: Record<ArticleAction, (actor: Actor, article: ArticleFacts, own: boolean) => boolean> = {
+  'article.view': (actor, _article, own) => own || atLeast(actor, 'reviewer'),
+  'article.preview': (actor, _article, own) => own || atLeast(actor, 'reviewer'),
+  'article.history': (actor, _article, own) => own || atLeast(actor, 'reviewer'),
+  'article.edit': (actor, article, own) =>
+    (own && editableByAuthor.includes(article.status)) || (atLeast(actor, 'reviewer') && article.status === 'in_review'),
+  'article.submit': (actor, article, own) => (own || atLeast(actor, 'reviewer')) && editableByAuthor.includes(article.status),
+  'article.comment': (actor, _article, own) => own || atLeast(actor, 'reviewer'),
+  'article.translate': (actor, _article, own) => own || atLeast(actor, 'reviewer'),
+  'article.requestChanges': (actor, article) => atLeast(actor, 'reviewer') && article.status === 'in_review',
+  'article.approve': (actor, article) => atLeast(actor, 'reviewer') && article.status === 'in_review',
+  'article.publish': (actor, article) => atLeast(actor, 'reviewer') && (article.status === 'approved' || article.status === 'unpublished'),
+  'article.unpublish': (actor, article) => atLeast(actor, 'reviewer') && article.status === 'published',
+  'article.embargoLink': (actor, article) => atLeast(actor, 'reviewer') && (article.status === 'approved' || article.status === 'published'),
+};
+
+function isArticleAction(action: Action): action is ArticleAction {
+  return (articleActions as readonly string[]).includes(action);
+}
+
+/** The whole permission matrix. An inactive user can do nothing. */
+export function can(actor: Actor | null | undefined, action: ArticleAction, article: ArticleFacts): boolean;
+export function can(actor: Actor | null | undefined, action: GeneralAction): boolean;
+export function can(actor: Actor | null | undefined, action: Action, article?: ArticleFacts): boolean {
+  if (!actor || !actor.active) return false;
+  if (!isArticleAction(action)) return generalRules[action](actor);
+  if (!article) return false;
+  const own = article.authorId === actor.id;
+  if (fourEyesActions.includes(action) && (own || article.lastEditorId === actor.id)) return false;
+  return articleRules[action](actor, article, own);
+}
