@@ -1,0 +1,25 @@
+import type { ReactNode } from 'react';
+import type { Locale } from '@/i18n/config';
+import type { LanguageAlternates } from './language-switcher';
+import { SiteFooter } from './site-footer';
+import { SiteHeader } from './site-header';
+
+interface PublicShellProps {
+  locale: Locale;
+  /** The current page in the other languages, so the switcher keeps the reader on it. */
+  alternates?: LanguageAlternates;
+  children: ReactNode;
+}
+
+/** Header, main landmark (the skip link's target) and footer of every public page. */
+export function PublicShell({ locale, alternates = {}, children }: PublicShellProps) {
+  return (
+    <>
+      <SiteHeader locale={locale} alternates={alternates} />
+      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 focus:outline-none">
+        {children}
+      </main>
+      <SiteFooter locale={locale} />
+    </>
+  );
+}
