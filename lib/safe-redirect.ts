@@ -7,7 +7,6 @@ const probeOrigin = 'http://bayan.invalid';
 export function safeLocalPath(raw: unknown, fallback: string): string {
   if (typeof raw !== 'string' || !raw.startsWith('/') || raw.startsWith('//')) return fallback;
   // Browsers treat a backslash like a slash, and control characters are stripped before parsing.
-  // eslint-disable-next-line no-control-regex
   if (/[\\\u0000-\u001f\u007f]/.test(raw)) return fallback;
   try {
     const url = new URL(raw, probeOrigin);
