@@ -24,7 +24,8 @@ export class SignInLocked extends CredentialsSignin {
 // wrong password and the response time does not reveal which accounts exist.
 let decoyHash: Promise<string> | undefined;
 
-async function authorizeCredentials(raw: unknown, request: Request) {
+/** Exported for its unit test; Auth.js calls it through the credentials provider. */
+export async function authorizeCredentials(raw: unknown, request: Request) {
   const parsed = signInSchema.safeParse(raw);
   if (!parsed.success) return null;
   const { email, password } = parsed.data;
