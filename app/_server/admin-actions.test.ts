@@ -8,7 +8,6 @@
  * over HTTP needs its build-specific action id, which would test Next.js's plumbing rather than our
  * checks; the e2e specs cover the HTTP path for the 403 page and the deactivated session.
  */
-import { sql } from 'drizzle-orm';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { FormState } from '@/components/action-form.client';
 
@@ -30,6 +29,8 @@ vi.mock('next-intl/server', () => ({
 }));
 
 const { db } = await import('@/db/index');
+/** Raw reads for assertions: the test looks at the tables as they are, not through the code under test. */
+const rows = (query: string) => db.$client.prepare(query).all();
 const { users, categories, categoryTranslations } = await import('@/db/schema');
 const { hashPassword } = await import('@/lib/password');
 const userActions = await import('@/app/[locale]/admin/users/actions');
@@ -47,7 +48,7 @@ function form(fields: Record<string, string | number>): FormData {
 
 /** Everything the admin actions can touch, as it stands. */
 function snapshot() {
-  return ['users', 'categories', 'category_translations', 'audit_log', 'login_attempts'].map((table) => db.all(sql.raw(`select * from ${table} order by 1`)));
+  return ['users', 'categories', 'category_translations', 'audit_log', 'login_attempts'].map((table) => rows(`select * from ${table} order by 1`));
 }
 
 const signInAs = (id: number | null) => {
@@ -123,9 +124,9 @@ describe('what an admin may and may not do', () => {
     signInAs(ids.admin);
     const result = await userActions.createUserAction(null, form({ name: 'Layla', email: 'Layla@Example.test', role: 'writer', password: 'a-long-temporary-pass' }));
     expect(result).toEqual({ ok: true, message: 'Users.created' });
-    const created = db.all<{ email: string; must_change_password: number }>(sql`select email, must_change_password from users where email = 'layla@example.test'`);
+    const created = rows(`select email, must_change_password from users where email = 'layla@example.test'`);
     expect(created).toEqual([{ email: 'layla@example.test', must_change_password: 1 }]);
-    expect(db.all(sql`select action, actor_id from audit_log where action = 'user.create'`)).toEqual([{ action: 'user.create', actor_id: ids.admin }]);
+    expect(rows(`select action, actor_id from audit_log where action = 'user.create'`)).toEqual([{ action: 'user.create', actor_id: ids.admin }]);
   });
 
   it('refuses a duplicate e-mail, a short password and changing its own role or access', async () => {
@@ -186,6 +187,6 @@ describe('own password', () => {
     });
     expect(snapshot()).toEqual(before);
     expect(await accountActions.changeOwnPasswordAction(null, form({ currentPassword: password, newPassword: 'another-long-password', confirmation: 'another-long-password' }))).toEqual({ ok: true, message: 'Account.changed' });
-    expect(db.all(sql`select action, actor_id, entity_id from audit_log where action = 'user.passwordChange'`)).toEqual([{ action: 'user.passwordChange', actor_id: ids.writer, entity_id: String(ids.writer) }]);
+    expect(rows(`select action, actor_id, entity_id from audit_log where action = 'user.passwordChange'`)).toEqual([{ action: 'user.passwordChange', actor_id: ids.writer, entity_id: String(ids.writer) }]);
   });
 });
