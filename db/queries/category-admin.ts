@@ -32,8 +32,8 @@ export function listCategoriesForAdmin(): ManagedCategory[] {
   return [...byId.values()];
 }
 
-export function categoryExists(id: number): boolean {
-  return db.select({ id: categories.id }).from(categories).where(eq(categories.id, id)).get() !== undefined;
+export function categoryExists({ categoryId }: { categoryId: number }): boolean {
+  return db.select({ id: categories.id }).from(categories).where(eq(categories.id, categoryId)).get() !== undefined;
 }
 
 type Tx = Parameters<Parameters<typeof db.transaction>[0]>[0];

@@ -42,11 +42,11 @@ export function listUsers(): ManagedUser[] {
     .all();
 }
 
-export function getManagedUser(id: number): ManagedUser | null {
-  return db.select({ ...userColumns, createdAt: users.createdAt }).from(users).where(eq(users.id, id)).get() ?? null;
+export function getManagedUser({ userId }: { userId: number }): ManagedUser | null {
+  return db.select({ ...userColumns, createdAt: users.createdAt }).from(users).where(eq(users.id, userId)).get() ?? null;
 }
 
-export function getPasswordHash(userId: number): string | null {
+export function getPasswordHash({ userId }: { userId: number }): string | null {
   return db.select({ hash: users.passwordHash }).from(users).where(eq(users.id, userId)).get()?.hash ?? null;
 }
 

@@ -14,7 +14,7 @@ const changeOwnPassword = defineAction({
   load: () => null,
   authorize: (actor) => can(actor, 'account.changePassword'),
   run: async ({ actor, input }) => {
-    const current = getPasswordHash(actor.id);
+    const current = getPasswordHash({ userId: actor.id });
     if (!current || !(await verifyPassword(current, input.currentPassword))) throw new ActionError('invalid', 'accounts.wrongPassword');
     setUserPassword({ actor, userId: actor.id, passwordHash: await hashPassword(input.newPassword), kind: 'own' });
   },

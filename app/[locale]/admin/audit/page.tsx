@@ -54,10 +54,12 @@ export default async function AuditPage({ params, searchParams }: PageProps<'/[l
   const pages = Math.max(1, Math.ceil(total / pageSize));
   const actors = listUsers();
   const actionNames = listAuditActionNames();
-  const actionLabel = (action: string) => {
-    const key = `actions.${action.replaceAll('.', '_')}`;
-    return t.has(key as never) ? t(key as never) : action;
+  // Later features add actions and subjects of their own: unknown ones show their code.
+  const label = (group: 'actions' | 'entities', code: string) => {
+    const key = `${group}.${code.replaceAll('.', '_')}`;
+    return t.has(key as never) ? t(key as never) : code;
   };
+  const actionLabel = (action: string) => label('actions', action);
 
   return (
     <>
@@ -125,7 +127,8 @@ export default async function AuditPage({ params, searchParams }: PageProps<'/[l
                     <code className="block text-xs text-muted" dir="ltr">{entry.action}</code>
                   </td>
                   <td className="p-2">
-                    <bdi dir="ltr">{entry.entityId ? `${entry.entityType} #${entry.entityId}` : entry.entityType}</bdi>
+                    {label('entities', entry.entityType)}
+                    {entry.entityId ? <bdi dir="ltr">{` #${entry.entityId}`}</bdi> : null}
                     {entry.fromStatus || entry.toStatus ? (
                       <span className="block text-xs text-muted">{t('change', { from: entry.fromStatus ?? '—', to: entry.toStatus ?? '—' })}</span>
                     ) : null}

@@ -47,7 +47,7 @@ const create = defineAction({
 
 const rename = defineAction({
   schema: renameCategorySchema,
-  load: ({ categoryId }) => categoryExists(categoryId),
+  load: ({ categoryId }) => categoryExists({ categoryId }),
   authorize: (actor) => can(actor, 'category.manage'),
   run: ({ actor, input, loaded }) => {
     if (!loaded) throw new ActionError('not_found');
@@ -58,7 +58,7 @@ const rename = defineAction({
 
 const move = defineAction({
   schema: moveCategorySchema,
-  load: ({ categoryId }) => categoryExists(categoryId),
+  load: ({ categoryId }) => categoryExists({ categoryId }),
   authorize: (actor) => can(actor, 'category.manage'),
   run: ({ actor, input, loaded }) => {
     if (!loaded) throw new ActionError('not_found');

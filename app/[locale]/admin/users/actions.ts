@@ -15,7 +15,7 @@ const refreshUsers = () => revalidatePath('/[locale]/admin/users', 'layout');
  * The target user is loaded but may be missing: the permission is checked first, so someone
  * without it learns nothing (not even whether an id exists).
  */
-const loadTarget = ({ userId }: { userId: number }) => getManagedUser(userId);
+const loadTarget = ({ userId }: { userId: number }) => getManagedUser({ userId });
 
 function existing(user: ManagedUser | null): ManagedUser {
   if (!user) throw new ActionError('not_found');

@@ -21,7 +21,7 @@ export default async function ManageUserPage({ params }: PageProps<'/[locale]/ad
   const locale = rawLocale as Locale;
   setRequestLocale(locale);
   const actor = await requirePermission(locale, 'user.manage');
-  const user = /^\d+$/.test(id) ? getManagedUser(Number(id)) : null;
+  const user = /^\d+$/.test(id) ? getManagedUser({ userId: Number(id) }) : null;
   if (!user) notFound();
   const [t, tRoles] = await Promise.all([getTranslations({ locale, namespace: 'Users' }), getTranslations({ locale, namespace: 'Roles' })]);
   const self = user.id === actor.id;
