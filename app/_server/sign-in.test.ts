@@ -45,6 +45,8 @@ describe('sign-in', () => {
     expect(await attempt('nobody@example.test', password, '192.0.2.3')).toBeNull();
     expect(await attempt('gone@example.test', password, '192.0.2.4')).toBeNull();
     expect(rows(`select count(*) as n from audit_log where action = 'auth.signInFailed'`)).toEqual([{ n: 3 }]);
+    // A failed attempt names the account aimed at, never as the one who acted.
+    expect(rows(`select actor_id, entity_type from audit_log where action = 'auth.signInFailed'`)).toEqual(Array(3).fill({ actor_id: null, entity_type: 'user' }));
   });
 
   it('locks an account after 5 failures, even for the right password, from any address', async () => {

@@ -47,7 +47,8 @@ export function recordSignInAttempt({ email, ip, userId, outcome, lockedUntil }:
   db.transaction((tx) => {
     if (outcome !== 'locked') tx.insert(loginAttempts).values({ email, ip, succeeded: outcome === 'success' }).run();
     recordAudit(tx, {
-      actorId: userId,
+      // Only a success proves who acted; a failed or refused attempt is anyone's, aimed at this account.
+      actorId: outcome === 'success' ? userId : null,
       action: auditAction[outcome],
       entityType: 'user',
       entityId: userId,

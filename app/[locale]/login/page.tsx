@@ -24,7 +24,9 @@ export default async function LoginPage({ params, searchParams }: PageProps<'/[l
   if (await getCurrentUser()) redirect(callbackUrl);
 
   const t = await getTranslations({ locale, namespace: 'Login' });
-  const alternates = Object.fromEntries(locales.map((other) => [other, `/${other}/login?${new URLSearchParams({ callbackUrl })}`]));
+  // The way back survives a change of language only when one was asked for; otherwise each language lands on its own dashboard.
+  const requested = first(query.callbackUrl) ? `?${new URLSearchParams({ callbackUrl })}` : '';
+  const alternates = Object.fromEntries(locales.map((other) => [other, `/${other}/login${requested}`]));
 
   return (
     <PublicShell locale={locale} alternates={alternates}>
