@@ -11,18 +11,21 @@ export type FormState =
 interface ActionFormProps {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
   submitLabel: string;
+  /** When the visible label is short (e.g. "Up"), the full name for screen readers; it must contain the visible label. */
+  submitAccessibleName?: string;
   pendingLabel: string;
   /** Field name → visible label, so the error summary can name the field. */
   fieldLabels?: Record<string, string>;
   /** Empty the fields after success (e.g. after creating something new). */
   resetOnSuccess?: boolean;
-  tone?: 'primary' | 'danger';
+  tone?: 'primary' | 'secondary' | 'danger';
   className?: string;
   children: ReactNode;
 }
 
 const buttonTone = {
   primary: 'bg-brand-700 text-white hover:bg-brand-800',
+  secondary: 'border border-brand-700 text-brand-800 hover:bg-brand-50',
   danger: 'bg-red-700 text-white hover:bg-red-800',
 };
 
@@ -31,7 +34,7 @@ const buttonTone = {
  * in place when the server refuses it (React would otherwise reset the form), invalid fields are
  * marked, and the outcome is announced.
  */
-export function ActionForm({ action, submitLabel, pendingLabel, fieldLabels = {}, resetOnSuccess = false, tone = 'primary', className, children }: ActionFormProps) {
+export function ActionForm({ action, submitLabel, submitAccessibleName, pendingLabel, fieldLabels = {}, resetOnSuccess = false, tone = 'primary', className, children }: ActionFormProps) {
   const [state, dispatch, pending] = useActionState(action, null);
   const formRef = useRef<HTMLFormElement>(null);
   const summaryId = useId();
@@ -83,7 +86,7 @@ export function ActionForm({ action, submitLabel, pendingLabel, fieldLabels = {}
       <p role="status" className={state?.ok ? 'rounded border border-brand-100 bg-brand-50 p-3 text-brand-900' : 'sr-only'}>
         {state?.ok ? state.message : ''}
       </p>
-      <button type="submit" disabled={pending} className={`rounded px-4 py-2 font-bold disabled:opacity-60 ${buttonTone[tone]}`}>
+      <button type="submit" disabled={pending} aria-label={submitAccessibleName} className={`rounded px-4 py-2 font-bold disabled:opacity-60 ${buttonTone[tone]}`}>
         {pending ? pendingLabel : submitLabel}
       </button>
     </form>

@@ -233,6 +233,11 @@ test.describe('user management', () => {
     await page.getByLabel('Name in Français').last().fill(`Rubrique ${suffix}`);
     await page.getByRole('button', { name: 'Create category' }).click();
     await expect(page.getByText('The category was created.')).toBeVisible();
-    await expect(page.getByRole('heading', { name: `Section ${suffix}`, level: 2 })).toBeVisible();
+    const heading = page.getByRole('heading', { name: `Section ${suffix}`, level: 2 });
+    await expect(heading).toBeVisible();
+    const position = Number((await heading.textContent())?.match(/^(\d+)\./)?.[1]);
+    expect(position).toBeGreaterThan(1);
+    await page.getByRole('button', { name: `Move Section ${suffix} up` }).click();
+    await expect(heading).toHaveText(new RegExp(`^${position - 1}\\.`));
   });
 });

@@ -6,6 +6,7 @@ import { type AuditRecord, listAuditActionNames, listAuditEntries } from '@/db/q
 import { listUsers } from '@/db/queries/users';
 import { type Locale, organizationTimeZone } from '@/i18n/config';
 import { formatPublicationDate } from '@/lib/dates';
+import { type Role, roles } from '@/lib/domain';
 import { type AuditQuery, auditQuerySchema, dayBounds } from '@/lib/validations/audit';
 
 const pageSize = 50;
@@ -38,7 +39,11 @@ export default async function AuditPage({ params, searchParams }: PageProps<'/[l
   const locale = (await params).locale as Locale;
   setRequestLocale(locale);
   await requirePermission(locale, 'audit.read');
-  const t = await getTranslations({ locale, namespace: 'AuditLog' });
+  const [t, tRoles, tUsers] = await Promise.all([
+    getTranslations({ locale, namespace: 'AuditLog' }),
+    getTranslations({ locale, namespace: 'Roles' }),
+    getTranslations({ locale, namespace: 'Users' }),
+  ]);
   const query = auditQuerySchema.parse(await searchParams);
 
   const { entries, total } = listAuditEntries({
@@ -60,6 +65,13 @@ export default async function AuditPage({ params, searchParams }: PageProps<'/[l
     return t.has(key as never) ? t(key as never) : code;
   };
   const actionLabel = (action: string) => label('actions', action);
+  /** Before/after values this feature writes (roles, account status) in the UI language; others as stored. */
+  const stateLabel = (value: string | null) => {
+    if (value === null) return '—';
+    if ((roles as readonly string[]).includes(value)) return tRoles(value as Role);
+    if (value === 'active' || value === 'inactive') return tUsers(value);
+    return value;
+  };
 
   return (
     <>
@@ -128,9 +140,11 @@ export default async function AuditPage({ params, searchParams }: PageProps<'/[l
                   </td>
                   <td className="p-2">
                     {label('entities', entry.entityType)}
-                    {entry.entityId ? <bdi dir="ltr">{` #${entry.entityId}`}</bdi> : null}
+                    {entry.entityId ? <> <bdi dir="ltr">#{entry.entityId}</bdi></> : null}
                     {entry.fromStatus || entry.toStatus ? (
-                      <span className="block text-xs text-muted">{t('change', { from: entry.fromStatus ?? '—', to: entry.toStatus ?? '—' })}</span>
+                      <span className="block text-xs text-muted">
+                        {t.rich('change', { from: () => <bdi>{stateLabel(entry.fromStatus)}</bdi>, to: () => <bdi>{stateLabel(entry.toStatus)}</bdi> })}
+                      </span>
                     ) : null}
                   </td>
                   <td className="max-w-xs p-2 break-words"><bdi dir="auto">{detailText(entry)}</bdi></td>

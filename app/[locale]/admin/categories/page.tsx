@@ -39,13 +39,13 @@ export default async function CategoriesPage({ params }: PageProps<'/[locale]/ad
                 </h2>
                 <div className="flex gap-2">
                   {index > 0 ? (
-                    <ActionForm action={moveCategoryAction} submitLabel={t('moveUp', { name })} pendingLabel={t('saving')} className="flex items-center gap-2">
+                    <ActionForm action={moveCategoryAction} submitLabel={t('up')} submitAccessibleName={t('moveUp', { name })} pendingLabel={t('saving')} tone="secondary" className="flex items-center gap-2">
                       <input type="hidden" name="categoryId" value={category.id} />
                       <input type="hidden" name="direction" value="up" />
                     </ActionForm>
                   ) : null}
                   {index < categories.length - 1 ? (
-                    <ActionForm action={moveCategoryAction} submitLabel={t('moveDown', { name })} pendingLabel={t('saving')} className="flex items-center gap-2">
+                    <ActionForm action={moveCategoryAction} submitLabel={t('down')} submitAccessibleName={t('moveDown', { name })} pendingLabel={t('saving')} tone="secondary" className="flex items-center gap-2">
                       <input type="hidden" name="categoryId" value={category.id} />
                       <input type="hidden" name="direction" value="down" />
                     </ActionForm>
