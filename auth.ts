@@ -1,8 +1,13 @@
-import NextAuth, { type DefaultSession } from 'next-auth';
+import { randomUUID } from 'node:crypto';
+import NextAuth, { CredentialsSignin, type DefaultSession } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
-import { z } from 'zod';
+import { authConfig } from '@/auth.config';
+import { recentSignInFailures, recordSignInAttempt } from '@/db/queries/sign-in';
 import { type CurrentUser, findUserForSignIn, getCurrentUserById } from '@/db/queries/users';
-import { verifyPassword } from '@/lib/password';
+import { clientIp } from '@/lib/client-ip';
+import { lockedUntil, lockoutLookback } from '@/lib/lockout';
+import { hashPassword, verifyPassword } from '@/lib/password';
+import { signInSchema } from '@/lib/validations/user';
 
 declare module 'next-auth' {
   interface Session {
@@ -10,34 +15,49 @@ declare module 'next-auth' {
   }
 }
 
-const credentialsSchema = z.object({ email: z.email(), password: z.string().min(1).max(1024) });
+/** Refusal while an account or address is locked; the sign-in form shows its own message for it. */
+export class SignInLocked extends CredentialsSignin {
+  code = 'locked';
+}
+
+// Unknown e-mails are checked against this throwaway hash, so a wrong address takes as long as a
+// wrong password and the response time does not reveal which accounts exist.
+let decoyHash: Promise<string> | undefined;
+
+/** Exported for its unit test; Auth.js calls it through the credentials provider. */
+export async function authorizeCredentials(raw: unknown, request: Request) {
+  const parsed = signInSchema.safeParse(raw);
+  if (!parsed.success) return null;
+  const { email, password } = parsed.data;
+  const ip = clientIp(request.headers);
+  const now = new Date();
+
+  const failures = recentSignInFailures({ email, ip, since: new Date(now.getTime() - lockoutLookback()) });
+  const locks = [lockedUntil(failures.byEmail, now), lockedUntil(failures.byIp, now)].filter((until) => until !== null);
+  const user = findUserForSignIn(email);
+  if (locks.length > 0) {
+    recordSignInAttempt({ email, ip, userId: user?.id ?? null, outcome: 'locked', lockedUntil: new Date(Math.max(...locks.map(Number))) });
+    throw new SignInLocked();
+  }
+
+  decoyHash ??= hashPassword(randomUUID());
+  const matches = await verifyPassword(user?.passwordHash ?? (await decoyHash), password);
+  if (!user || !user.active || !matches) {
+    recordSignInAttempt({ email, ip, userId: user?.id ?? null, outcome: 'failure' });
+    return null;
+  }
+  recordSignInAttempt({ email, ip, userId: user.id, outcome: 'success' });
+  return { id: String(user.id), email: user.email, name: user.name };
+}
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
-  trustHost: true,
-  session: { strategy: 'jwt', maxAge: 8 * 60 * 60 },
+  ...authConfig,
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },
-      async authorize(raw) {
-        const parsed = credentialsSchema.safeParse(raw);
-        if (!parsed.success) return null;
-        const user = findUserForSignIn(parsed.data.email);
-        if (!user || !user.active) return null;
-        if (!(await verifyPassword(user.passwordHash, parsed.data.password))) return null;
-        return { id: String(user.id), email: user.email, name: user.name };
-      },
+      authorize: authorizeCredentials,
     }),
   ],
-  callbacks: {
-    jwt({ token, user }) {
-      if (user?.id) token.sub = user.id;
-      return token;
-    },
-    session({ session, token }) {
-      if (token.sub) session.user.id = token.sub;
-      return session;
-    },
-  },
 });
 
 /**

@@ -8,6 +8,8 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ['better-sqlite3', '@node-rs/argon2', 'sharp'],
   poweredByHeader: false,
   typedRoutes: false,
+  // forbidden() and forbidden.tsx: the localized 403 page of the admin area.
+  experimental: { authInterrupts: true },
   async headers() {
     return [
       {

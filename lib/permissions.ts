@@ -41,6 +41,7 @@ export const generalActions = [
   'category.manage',
   'audit.read',
   'admin.access',
+  'account.changePassword',
 ] as const;
 
 export type ArticleAction = (typeof articleActions)[number];
@@ -64,6 +65,7 @@ const generalRules: Record<GeneralAction, (actor: Actor) => boolean> = {
   'category.manage': (actor) => atLeast(actor, 'admin'),
   'audit.read': (actor) => atLeast(actor, 'admin'),
   'admin.access': () => true,
+  'account.changePassword': () => true,
 };
 
 const articleRules: Record<ArticleAction, (actor: Actor, article: ArticleFacts, own: boolean) => boolean> = {
@@ -72,7 +74,8 @@ const articleRules: Record<ArticleAction, (actor: Actor, article: ArticleFacts, 
   'article.history': (actor, _article, own) => own || atLeast(actor, 'reviewer'),
   'article.edit': (actor, article, own) =>
     (own && editableByAuthor.includes(article.status)) || (atLeast(actor, 'reviewer') && article.status === 'in_review'),
-  'article.submit': (actor, article, own) => (own || atLeast(actor, 'reviewer')) && editableByAuthor.includes(article.status),
+  // Submitting says "my text is ready": only its author may say it, whatever their role.
+  'article.submit': (_actor, article, own) => own && editableByAuthor.includes(article.status),
   'article.comment': (actor, _article, own) => own || atLeast(actor, 'reviewer'),
   'article.translate': (actor, _article, own) => own || atLeast(actor, 'reviewer'),
   'article.requestChanges': (actor, article) => atLeast(actor, 'reviewer') && article.status === 'in_review',
@@ -86,7 +89,10 @@ function isArticleAction(action: Action): action is ArticleAction {
   return (articleActions as readonly string[]).includes(action);
 }
 
-/** The whole permission matrix. An inactive user can do nothing. */
+/**
+ * The whole permission matrix. An inactive user can do nothing. Approving (which may also set the
+ * publish time, i.e. schedule) and publishing are never open to the article's author or last editor.
+ */
 export function can(actor: Actor | null | undefined, action: ArticleAction, article: ArticleFacts): boolean;
 export function can(actor: Actor | null | undefined, action: GeneralAction): boolean;
 export function can(actor: Actor | null | undefined, action: Action, article?: ArticleFacts): boolean {

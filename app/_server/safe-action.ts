@@ -2,6 +2,7 @@ import 'server-only';
 import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { getCurrentUser } from '@/auth';
+import type { FormState } from '@/components/action-form.client';
 import type { CurrentUser } from '@/db/queries/users';
 
 export type ActionErrorCode = 'unauthenticated' | 'forbidden' | 'invalid' | 'not_found' | 'conflict' | 'rate_limited' | 'failed';
@@ -47,7 +48,7 @@ export function defineAction<Schema extends z.ZodType, Loaded, Result>(spec: Act
     const actor = await getCurrentUser();
     if (!actor) return fail('unauthenticated');
     const parsed = spec.schema.safeParse(rawInput);
-    if (!parsed.success) return fail('invalid', 'invalid', undefined, z.flattenError(parsed.error).fieldErrors as Record<string, string[] | undefined>);
+    if (!parsed.success) return fail('invalid', 'invalid', undefined, await translateFieldErrors(parsed.error));
     try {
       const loaded = await spec.load(parsed.data, actor);
       if (!spec.authorize(actor, loaded, parsed.data)) return fail('forbidden');
@@ -61,6 +62,18 @@ export function defineAction<Schema extends z.ZodType, Loaded, Result>(spec: Act
   };
 }
 
+/**
+ * Zod messages that name a key under `FieldErrors` (as lib/validations schemas do) are shown in
+ * the user's language; any other message passes through unchanged.
+ */
+async function translateFieldErrors(error: z.ZodError): Promise<Record<string, string[] | undefined>> {
+  const t = await getTranslations('FieldErrors');
+  const fieldErrors = z.flattenError(error).fieldErrors as Record<string, string[] | undefined>;
+  return Object.fromEntries(
+    Object.entries(fieldErrors).map(([field, messages]) => [field, messages?.map((message) => (t.has(message as never) ? t(message as never) : message))]),
+  );
+}
+
 /** Form posts arrive as FormData; actions validate plain objects. Repeated keys become arrays. */
 export function formDataToObject(formData: FormData): Record<string, unknown> {
   const result: Record<string, unknown> = {};
@@ -70,4 +83,9 @@ export function formDataToObject(formData: FormData): Record<string, unknown> {
     result[key] = existing === undefined ? value : Array.isArray(existing) ? [...existing, value] : [existing, value];
   }
   return result;
+}
+
+/** An action's result as a form shows it: the success message, or the failure as it is. */
+export function toFormState(result: ActionResult<unknown>, successMessage: string): FormState {
+  return result.ok ? { ok: true, message: successMessage } : { ok: false, message: result.message, ...(result.fieldErrors ? { fieldErrors: result.fieldErrors } : {}) };
 }

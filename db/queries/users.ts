@@ -1,8 +1,10 @@
 import 'server-only';
-import { eq } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
+import type { Role } from '@/lib/domain';
 import type { Actor } from '@/lib/permissions';
 import { db } from '../index';
 import { users } from '../schema';
+import { recordAudit } from './audit';
 
 export interface CurrentUser extends Actor {
   email: string;
@@ -10,23 +12,86 @@ export interface CurrentUser extends Actor {
   mustChangePassword: boolean;
 }
 
+const userColumns = { id: users.id, email: users.email, name: users.name, role: users.role, active: users.active, mustChangePassword: users.mustChangePassword };
+
 /**
  * The user as the database says now. Sessions only carry the id, so a demotion or deactivation
  * takes effect on the user's very next request.
  */
 export function getCurrentUserById(id: number): CurrentUser | null {
-  const row = db
-    .select({ id: users.id, email: users.email, name: users.name, role: users.role, active: users.active, mustChangePassword: users.mustChangePassword })
-    .from(users)
-    .where(eq(users.id, id))
-    .get();
-  return row ?? null;
+  return db.select(userColumns).from(users).where(eq(users.id, id)).get() ?? null;
 }
 
 export function findUserForSignIn(email: string) {
   return db
-    .select({ id: users.id, email: users.email, name: users.name, passwordHash: users.passwordHash, active: users.active })
+    .select({ id: users.id, email: users.email, name: users.name, passwordHash: users.passwordHash, active: users.active, mustChangePassword: users.mustChangePassword })
     .from(users)
     .where(eq(users.email, email.trim().toLowerCase()))
     .get();
+}
+
+export interface ManagedUser extends CurrentUser {
+  createdAt: Date;
+}
+
+export function listUsers(): ManagedUser[] {
+  return db
+    .select({ ...userColumns, createdAt: users.createdAt })
+    .from(users)
+    .orderBy(asc(users.name), asc(users.id))
+    .all();
+}
+
+export function getManagedUser({ userId }: { userId: number }): ManagedUser | null {
+  return db.select({ ...userColumns, createdAt: users.createdAt }).from(users).where(eq(users.id, userId)).get() ?? null;
+}
+
+export function getPasswordHash({ userId }: { userId: number }): string | null {
+  return db.select({ hash: users.passwordHash }).from(users).where(eq(users.id, userId)).get()?.hash ?? null;
+}
+
+/** Creates an account with a temporary password the person must replace; null if the e-mail is taken. */
+export function createUser({ actor, name, email, role, passwordHash }: { actor: Actor; name: string; email: string; role: Role; passwordHash: string }): { id: number } | null {
+  return db.transaction((tx) => {
+    if (tx.select({ id: users.id }).from(users).where(eq(users.email, email)).get()) return null;
+    const created = tx.insert(users).values({ name, email, role, passwordHash, mustChangePassword: true }).returning({ id: users.id }).get();
+    recordAudit(tx, { actorId: actor.id, action: 'user.create', entityType: 'user', entityId: created.id, toStatus: role, details: { email, name } });
+    return created;
+  });
+}
+
+export function changeUserRole({ actor, user, role }: { actor: Actor; user: ManagedUser; role: Role }): void {
+  db.transaction((tx) => {
+    tx.update(users).set({ role, updatedAt: new Date() }).where(eq(users.id, user.id)).run();
+    recordAudit(tx, { actorId: actor.id, action: 'user.roleChange', entityType: 'user', entityId: user.id, fromStatus: user.role, toStatus: role, details: { email: user.email } });
+  });
+}
+
+export function setUserActive({ actor, user, active }: { actor: Actor; user: ManagedUser; active: boolean }): void {
+  db.transaction((tx) => {
+    tx.update(users).set({ active, updatedAt: new Date() }).where(eq(users.id, user.id)).run();
+    recordAudit(tx, {
+      actorId: actor.id,
+      action: active ? 'user.reactivate' : 'user.deactivate',
+      entityType: 'user',
+      entityId: user.id,
+      fromStatus: user.active ? 'active' : 'inactive',
+      toStatus: active ? 'active' : 'inactive',
+      details: { email: user.email },
+    });
+  });
+}
+
+/**
+ * Stores a new password hash. An admin's reset issues a temporary password (to be replaced at
+ * next sign-in); a user's own change clears that flag.
+ */
+export function setUserPassword({ actor, userId, passwordHash, kind }: { actor: Actor; userId: number; passwordHash: string; kind: 'reset' | 'own' }): void {
+  db.transaction((tx) => {
+    tx.update(users)
+      .set({ passwordHash, mustChangePassword: kind === 'reset', updatedAt: new Date() })
+      .where(eq(users.id, userId))
+      .run();
+    recordAudit(tx, { actorId: actor.id, action: kind === 'reset' ? 'user.passwordReset' : 'user.passwordChange', entityType: 'user', entityId: userId });
+  });
 }

@@ -1,0 +1,28 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { getTranslations } from 'next-intl/server';
+import { ActionError, defineAction, formDataToObject, toFormState } from '@/app/_server/safe-action';
+import type { FormState } from '@/components/action-form.client';
+import { getPasswordHash, setUserPassword } from '@/db/queries/users';
+import { hashPassword, verifyPassword } from '@/lib/password';
+import { can } from '@/lib/permissions';
+import { changeOwnPasswordSchema } from '@/lib/validations/user';
+
+const changeOwnPassword = defineAction({
+  schema: changeOwnPasswordSchema,
+  load: () => null,
+  authorize: (actor) => can(actor, 'account.changePassword'),
+  run: async ({ actor, input }) => {
+    const current = getPasswordHash({ userId: actor.id });
+    if (!current || !(await verifyPassword(current, input.currentPassword))) throw new ActionError('invalid', 'accounts.wrongPassword');
+    setUserPassword({ actor, userId: actor.id, passwordHash: await hashPassword(input.newPassword), kind: 'own' });
+  },
+  // The temporary-password notice disappears from every admin page.
+  after: () => revalidatePath('/[locale]/admin', 'layout'),
+});
+
+export async function changeOwnPasswordAction(_state: FormState, formData: FormData): Promise<FormState> {
+  const result = await changeOwnPassword(formDataToObject(formData));
+  return toFormState(result, (await getTranslations('Account'))('changed'));
+}

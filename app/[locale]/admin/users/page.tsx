@@ -1,0 +1,62 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { requirePermission } from '@/app/_server/guards';
+import { listUsers } from '@/db/queries/users';
+import type { Locale } from '@/i18n/config';
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/admin/users'>): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: 'Users' });
+  return { title: t('title') };
+}
+
+export default async function UsersPage({ params }: PageProps<'/[locale]/admin/users'>) {
+  const locale = (await params).locale as Locale;
+  setRequestLocale(locale);
+  await requirePermission(locale, 'user.manage');
+  const [t, tRoles] = await Promise.all([getTranslations({ locale, namespace: 'Users' }), getTranslations({ locale, namespace: 'Roles' })]);
+  const users = listUsers();
+
+  return (
+    <>
+      <div className="mb-6 flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-bold">{t('title')}</h1>
+        <Link href={`/${locale}/admin/users/new`} className="rounded bg-brand-700 px-4 py-2 font-bold text-white hover:bg-brand-800">
+          {t('newUser')}
+        </Link>
+      </div>
+      <div className="overflow-x-auto">
+        <table className="w-full border-collapse text-start">
+          <caption className="sr-only">{t('listCaption')}</caption>
+          <thead>
+            <tr className="border-b-2 border-brand-100 text-start">
+              <th scope="col" className="p-2 text-start">{t('name')}</th>
+              <th scope="col" className="p-2 text-start">{t('email')}</th>
+              <th scope="col" className="p-2 text-start">{t('role')}</th>
+              <th scope="col" className="p-2 text-start">{t('status')}</th>
+              <th scope="col" className="p-2 text-start"><span className="sr-only">{t('manage')}</span></th>
+            </tr>
+          </thead>
+          <tbody>
+            {users.map((user) => (
+              <tr key={user.id} className="border-b border-brand-100">
+                <th scope="row" className="p-2 text-start font-normal"><bdi>{user.name}</bdi></th>
+                <td className="p-2" dir="ltr"><span className="block text-start">{user.email}</span></td>
+                <td className="p-2">{tRoles(user.role)}</td>
+                <td className="p-2">
+                  {user.active ? t('active') : <strong className="text-red-800">{t('inactive')}</strong>}
+                  {user.active && user.mustChangePassword ? <span className="ms-2 text-sm text-muted">({t('mustChange')})</span> : null}
+                </td>
+                <td className="p-2">
+                  <Link href={`/${locale}/admin/users/${user.id}`} className="text-brand-700 underline" aria-label={t('manageUser', { name: user.name })}>
+                    {t('manage')}
+                  </Link>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,192 @@
+/**
+ * Server-side refusal of every mutating admin action, tested on the action functions themselves
+ * (the same exported functions the forms post to) against a migrated temporary database.
+ *
+ * Only the session cookie is simulated: `next-auth` is replaced so that `auth()` returns the
+ * session under test, while auth.ts's real `getCurrentUser` reloads that user from the database
+ * (so a deactivated account is exercised exactly as in production). Calling a Next.js server action
+ * over HTTP needs its build-specific action id, which would test Next.js's plumbing rather than our
+ * checks; the e2e specs cover the HTTP path for the 403 page and the deactivated session.
+ */
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { FormState } from '@/components/action-form.client';
+
+const session = vi.hoisted(() => ({ current: null as null | { user: { id: string } } }));
+
+vi.mock('@/db/index', async () => {
+  const { openDatabase, migrateDatabase } = await import('@/db/client');
+  const db = openDatabase(':memory:');
+  migrateDatabase(db);
+  return { db };
+});
+vi.mock('next-auth', () => ({
+  default: () => ({ auth: async () => session.current, handlers: {}, signIn: vi.fn(), signOut: vi.fn() }),
+  CredentialsSignin: class extends Error {},
+}));
+vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
+vi.mock('next-intl/server', () => ({
+  getTranslations: async (namespace: string) => Object.assign((key: string) => `${namespace}.${key}`, { has: () => namespace === 'FieldErrors' }),
+}));
+
+const { db } = await import('@/db/index');
+/** Raw reads for assertions: the test looks at the tables as they are, not through the code under test. */
+const rows = (query: string) => db.$client.prepare(query).all();
+const { users, categories, categoryTranslations } = await import('@/db/schema');
+const { hashPassword } = await import('@/lib/password');
+const userActions = await import('@/app/[locale]/admin/users/actions');
+const categoryActions = await import('@/app/[locale]/admin/categories/actions');
+const accountActions = await import('@/app/[locale]/admin/account/actions');
+
+const password = 'correct horse battery staple';
+const ids = { admin: 0, reviewer: 0, writer: 0, deactivatedAdmin: 0, target: 0, category: 0 };
+
+function form(fields: Record<string, string | number>): FormData {
+  const data = new FormData();
+  for (const [key, value] of Object.entries(fields)) data.set(key, String(value));
+  return data;
+}
+
+/** Everything the admin actions can touch, as it stands. */
+function snapshot() {
+  return ['users', 'categories', 'category_translations', 'audit_log', 'login_attempts'].map((table) => rows(`select * from ${table} order by 1`));
+}
+
+const signInAs = (id: number | null) => {
+  session.current = id === null ? null : { user: { id: String(id) } };
+};
+
+beforeAll(async () => {
+  const hash = await hashPassword(password);
+  const insert = (email: string, role: 'writer' | 'reviewer' | 'admin', active = true) =>
+    db.insert(users).values({ email, name: email, role, active, passwordHash: hash }).returning({ id: users.id }).get().id;
+  ids.admin = insert('admin@example.test', 'admin');
+  ids.reviewer = insert('reviewer@example.test', 'reviewer');
+  ids.writer = insert('writer@example.test', 'writer');
+  ids.deactivatedAdmin = insert('former-admin@example.test', 'admin', false);
+  ids.target = insert('target@example.test', 'writer');
+  ids.category = db.insert(categories).values({ key: 'summits', position: 0 }).returning({ id: categories.id }).get().id;
+  db.insert(categories).values({ key: 'statements', position: 1 }).run();
+  db.insert(categoryTranslations).values({ categoryId: ids.category, locale: 'en', name: 'Summits', slug: 'summits' }).run();
+});
+
+beforeEach(() => signInAs(null));
+
+type Action = (state: FormState, formData: FormData) => Promise<FormState>;
+
+const adminOnly: { name: string; action: Action; input: () => Record<string, string | number> }[] = [
+  { name: 'create user', action: userActions.createUserAction, input: () => ({ name: 'New', email: 'new@example.test', role: 'admin', password: 'a-long-temporary-pass' }) },
+  { name: 'change role', action: userActions.changeRoleAction, input: () => ({ userId: ids.target, role: 'admin' }) },
+  { name: 'deactivate', action: userActions.setActiveAction, input: () => ({ userId: ids.target, active: 'false' }) },
+  { name: 'reactivate', action: userActions.setActiveAction, input: () => ({ userId: ids.deactivatedAdmin, active: 'true' }) },
+  { name: 'reset password', action: userActions.resetPasswordAction, input: () => ({ userId: ids.target, password: 'a-long-temporary-pass' }) },
+  { name: 'create category', action: categoryActions.createCategoryAction, input: () => ({ name_ar: 'قمم', slug_ar: '', name_en: 'Peaks', slug_en: '', name_fr: 'Sommets', slug_fr: '' }) },
+  { name: 'rename category', action: categoryActions.renameCategoryAction, input: () => ({ categoryId: ids.category, locale: 'en', name: 'Hacked', slug: 'hacked' }) },
+  { name: 'reorder categories', action: categoryActions.moveCategoryAction, input: () => ({ categoryId: ids.category, direction: 'down' }) },
+];
+
+const everyone: typeof adminOnly = [
+  { name: 'change own password', action: accountActions.changeOwnPasswordAction, input: () => ({ currentPassword: password, newPassword: 'another-long-password', confirmation: 'another-long-password' }) },
+];
+
+const sessions = [
+  { who: 'no session', id: () => null, code: 'ActionErrors.unauthenticated' },
+  { who: 'a deactivated admin', id: () => ids.deactivatedAdmin, code: 'ActionErrors.unauthenticated' },
+  { who: 'a session of a user who no longer exists', id: () => 999_999, code: 'ActionErrors.unauthenticated' },
+];
+
+describe('admin-only actions are refused on the server and change nothing', () => {
+  const cases = adminOnly.flatMap((action) => [
+    ...sessions.map((s) => ({ ...action, ...s })),
+    { ...action, who: 'a writer', id: () => ids.writer, code: 'ActionErrors.forbidden' },
+    { ...action, who: 'a reviewer', id: () => ids.reviewer, code: 'ActionErrors.forbidden' },
+  ]);
+
+  it.each(cases)('$name by $who → $code', async ({ action, input, id, code }) => {
+    signInAs(id());
+    const before = snapshot();
+    const result = await action(null, form(input()));
+    expect(result).toMatchObject({ ok: false, message: code });
+    expect(snapshot()).toEqual(before);
+  });
+});
+
+describe('own-password change is refused without an active session', () => {
+  it.each(everyone.flatMap((action) => sessions.map((s) => ({ ...action, ...s }))))('$name by $who → $code', async ({ action, input, id, code }) => {
+    signInAs(id());
+    const before = snapshot();
+    expect(await action(null, form(input()))).toMatchObject({ ok: false, message: code });
+    expect(snapshot()).toEqual(before);
+  });
+});
+
+describe('what an admin may and may not do', () => {
+  it('creates a user with a temporary password, audited', async () => {
+    signInAs(ids.admin);
+    const result = await userActions.createUserAction(null, form({ name: 'Layla', email: 'Layla@Example.test', role: 'writer', password: 'a-long-temporary-pass' }));
+    expect(result).toEqual({ ok: true, message: 'Users.created' });
+    const created = rows(`select email, must_change_password from users where email = 'layla@example.test'`);
+    expect(created).toEqual([{ email: 'layla@example.test', must_change_password: 1 }]);
+    expect(rows(`select action, actor_id from audit_log where action = 'user.create'`)).toEqual([{ action: 'user.create', actor_id: ids.admin }]);
+  });
+
+  it('refuses a duplicate e-mail, a short password and changing its own role or access', async () => {
+    signInAs(ids.admin);
+    const before = snapshot();
+    expect(await userActions.createUserAction(null, form({ name: 'X', email: 'writer@example.test', role: 'writer', password: 'a-long-temporary-pass' }))).toMatchObject({ ok: false, message: 'ActionErrors.accounts.emailTaken' });
+    expect(await userActions.createUserAction(null, form({ name: 'X', email: 'x@example.test', role: 'writer', password: 'short' }))).toMatchObject({ ok: false, fieldErrors: { password: ['FieldErrors.passwordTooShort'] } });
+    expect(await userActions.changeRoleAction(null, form({ userId: ids.admin, role: 'writer' }))).toMatchObject({ ok: false, message: 'ActionErrors.accounts.ownAccount' });
+    expect(await userActions.setActiveAction(null, form({ userId: ids.admin, active: 'false' }))).toMatchObject({ ok: false, message: 'ActionErrors.accounts.ownAccount' });
+    expect(snapshot()).toEqual(before);
+  });
+
+  it('deactivation takes effect on the very next request of that user', async () => {
+    signInAs(ids.admin);
+    expect(await userActions.setActiveAction(null, form({ userId: ids.target, active: 'false' }))).toMatchObject({ ok: true });
+    signInAs(ids.target);
+    expect(await accountActions.changeOwnPasswordAction(null, form({ currentPassword: password, newPassword: 'another-long-password', confirmation: 'another-long-password' }))).toMatchObject({
+      ok: false,
+      message: 'ActionErrors.unauthenticated',
+    });
+    signInAs(ids.admin);
+    expect(await userActions.setActiveAction(null, form({ userId: ids.target, active: 'true' }))).toMatchObject({ ok: true });
+  });
+
+  it('a demotion takes effect on the very next request', async () => {
+    signInAs(ids.admin);
+    expect(await userActions.changeRoleAction(null, form({ userId: ids.target, role: 'admin' }))).toMatchObject({ ok: true });
+    signInAs(ids.target);
+    expect(await categoryActions.moveCategoryAction(null, form({ categoryId: ids.category, direction: 'down' }))).toMatchObject({ ok: true });
+    signInAs(ids.admin);
+    expect(await userActions.changeRoleAction(null, form({ userId: ids.target, role: 'writer' }))).toMatchObject({ ok: true });
+    signInAs(ids.target);
+    expect(await categoryActions.moveCategoryAction(null, form({ categoryId: ids.category, direction: 'up' }))).toMatchObject({ ok: false, message: 'ActionErrors.forbidden' });
+  });
+
+  it('refuses a category slug already used in that language', async () => {
+    signInAs(ids.admin);
+    const before = snapshot();
+    expect(await categoryActions.createCategoryAction(null, form({ name_ar: 'قمم', slug_ar: '', name_en: 'Summits', slug_en: 'summits', name_fr: 'Sommets', slug_fr: '' }))).toMatchObject({
+      ok: false,
+      message: 'ActionErrors.accounts.slugTaken',
+    });
+    expect(snapshot()).toEqual(before);
+  });
+});
+
+describe('own password', () => {
+  it('needs the current password, then clears the temporary-password flag', async () => {
+    signInAs(ids.writer);
+    const before = snapshot();
+    expect(await accountActions.changeOwnPasswordAction(null, form({ currentPassword: 'wrong password!', newPassword: 'another-long-password', confirmation: 'another-long-password' }))).toMatchObject({
+      ok: false,
+      message: 'ActionErrors.accounts.wrongPassword',
+    });
+    expect(await accountActions.changeOwnPasswordAction(null, form({ currentPassword: password, newPassword: 'another-long-password', confirmation: 'different-long-password' }))).toMatchObject({
+      ok: false,
+      fieldErrors: { confirmation: ['FieldErrors.passwordMismatch'] },
+    });
+    expect(snapshot()).toEqual(before);
+    expect(await accountActions.changeOwnPasswordAction(null, form({ currentPassword: password, newPassword: 'another-long-password', confirmation: 'another-long-password' }))).toEqual({ ok: true, message: 'Account.changed' });
+    expect(rows(`select action, actor_id, entity_id from audit_log where action = 'user.passwordChange'`)).toEqual([{ action: 'user.passwordChange', actor_id: ids.writer, entity_id: String(ids.writer) }]);
+  });
+});

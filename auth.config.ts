@@ -1,0 +1,30 @@
+import type { NextAuthConfig } from 'next-auth';
+
+/**
+ * The part of the Auth.js setup that needs no database, shared by auth.ts (the full setup, with
+ * the credentials provider) and proxy.ts (which only reads the session cookie to redirect).
+ */
+export const authConfig = {
+  trustHost: true,
+  session: { strategy: 'jwt', maxAge: 8 * 60 * 60 },
+  // Auth.js's own pages are unlocalized: send everything to ours (next-intl adds the locale).
+  pages: { signIn: '/login', error: '/login' },
+  providers: [],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user?.id) token.sub = user.id;
+      return token;
+    },
+    session({ session, token }) {
+      if (token.sub) session.user.id = token.sub;
+      return session;
+    },
+  },
+  logger: {
+    // A wrong password is an expected outcome (audited in the database), not a server error.
+    error(error) {
+      if ((error as { type?: string }).type === 'CredentialsSignin') return;
+      console.error(error);
+    },
+  },
+} satisfies NextAuthConfig;
