@@ -113,3 +113,15 @@ describe('permission matrix: general actions', () => {
     for (const role of roles) expect(can(actorOf(role, false), action)).toBe(false);
   });
 });
+
+describe('temporary passwords', () => {
+  it('a user holding an admin-issued temporary password may only change it', () => {
+    const facts = { authorId: 1, lastEditorId: 1, status: 'draft' as const };
+    for (const role of roles) {
+      const actor = { ...actorOf(role), mustChangePassword: true };
+      const allowedGeneral = generalActions.filter((action) => can(actor, action));
+      expect(allowedGeneral.sort()).toEqual(['account.changePassword', 'admin.access']);
+      for (const action of articleActions) expect(can({ ...actor, id: 1 }, action, facts)).toBe(false);
+    }
+  });
+});

@@ -8,6 +8,8 @@ export interface Actor {
   id: number;
   role: Role;
   active: boolean;
+  /** Holding an admin-issued temporary password: nothing is allowed until the user chooses their own. */
+  mustChangePassword?: boolean;
 }
 
 /** What `can()` needs to know of an article. */
@@ -97,6 +99,7 @@ export function can(actor: Actor | null | undefined, action: ArticleAction, arti
 export function can(actor: Actor | null | undefined, action: GeneralAction): boolean;
 export function can(actor: Actor | null | undefined, action: Action, article?: ArticleFacts): boolean {
   if (!actor || !actor.active) return false;
+  if (actor.mustChangePassword) return action === 'account.changePassword' || action === 'admin.access';
   if (!isArticleAction(action)) return generalRules[action](actor);
   if (!article) return false;
   const own = article.authorId === actor.id;
