@@ -28,7 +28,7 @@ export async function SiteHeader({ locale, alternates, navigation }: SiteHeaderP
           <span className="text-sm text-brand-100">{t('tagline')}</span>
         </Link>
         <div className="flex flex-wrap items-center gap-3">
-          <form role="search" action={searchPath(locale)} method="get" className="flex items-center">
+          <form role="search" aria-label={nav('search')} action={searchPath(locale)} method="get" className="flex items-center">
             <label htmlFor="site-search" className="sr-only">
               {nav('search')}
             </label>

@@ -54,7 +54,7 @@ export default async function SearchPage({ params, searchParams }: PageProps<'/[
   return (
     <SiteShell locale={locale} alternates={Object.fromEntries(locales.map((l) => [l, searchPath(l, query)]))}>
       <h1 className="text-3xl font-bold">{query ? t('resultsFor', { query }) : t('title')}</h1>
-      <form role="search" action={searchPath(locale)} method="get" className="mt-6 flex max-w-2xl flex-wrap gap-2">
+      <form role="search" aria-label={t('label')} action={searchPath(locale)} method="get" className="mt-6 flex max-w-2xl flex-wrap gap-2">
         <label htmlFor="search-query" className="w-full font-bold">
           {t('label')}
         </label>
