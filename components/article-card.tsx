@@ -28,7 +28,8 @@ export function ArticleCard({ article, locale, level = 2, showSummary = true, na
   const date = formatPublicationDate(article.publishAt, locale, { nativeDigits });
   const titleSize = size === 'lead' ? 'text-2xl md:text-3xl' : size === 'compact' ? 'text-base' : 'text-lg';
   return (
-    <article lang={article.locale} className="flex flex-col gap-1">
+    // A div, not <article>: the page's one <article> is the release being read.
+    <div lang={article.locale} className="flex flex-col gap-1">
       <Heading className={`${titleSize} leading-snug font-bold`}>
         <Link href={articlePath(article.locale, article.slug)} prefetch={false} className="hover:text-brand-700 hover:underline">
           {article.title}
@@ -39,6 +40,6 @@ export function ArticleCard({ article, locale, level = 2, showSummary = true, na
         {article.category ? <> · {article.category.name}</> : null}
       </p>
       {showSummary && article.summary ? <p className={size === 'lead' ? 'text-lg' : ''}>{article.summary}</p> : null}
-    </article>
+    </div>
   );
 }
