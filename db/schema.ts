@@ -128,6 +128,13 @@ export const articles = sqliteTable(
       onDelete: 'set null',
     }),
     translatedFromVersion: integer('translated_from_version'),
+    /**
+     * Normalized, stemmed text for search and related news (lib/search-text.ts `searchColumnsFor`):
+     * normalization happens in JS, so every writer of title, summary or body sets these too
+     * (db/queries/search.ts `refreshSearchText`); triggers copy them into the FTS5 index.
+     */
+    searchTitle: text('search_title').notNull().default(''),
+    searchBody: text('search_body').notNull().default(''),
     /** Optimistic lock: every save must name the version it started from. */
     version: integer('version').notNull().default(1),
     createdAt: createdAt(),

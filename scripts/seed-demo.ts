@@ -13,6 +13,7 @@ import {
 } from '../db/schema';
 import { hashPassword } from '../lib/password';
 import { bodyFromParagraphs } from '../lib/render';
+import { searchColumnsFor } from '../lib/search-text';
 import { slugify, uniqueSlug } from '../lib/slug';
 import { demoCategories } from './seed-data/categories';
 import { demoReleases } from './seed-data/releases';
@@ -122,6 +123,7 @@ export async function seedDemoContent(db: Db, now = new Date()) {
             title: translation.title,
             summary: translation.summary,
             body,
+            ...searchColumnsFor({ title: translation.title, summary: translation.summary, body, locale }),
             datelineCity: translation.city,
             source: translation.source,
             categoryId: categoryIds.get(release.category) ?? null,

@@ -6,6 +6,7 @@ loadLocalEnv();
 
 const { databasePath, migrateDatabase, openDatabase } = await import('../db/client');
 const { hasAnyUser, seedDemoContent } = await import('./seed-demo');
+const { backfillSearchText } = await import('../db/search-index');
 
 const db = openDatabase();
 migrateDatabase(db);
@@ -16,3 +17,5 @@ if (hasAnyUser(db)) {
   const counts = await seedDemoContent(db);
   console.log('Demo content created:', counts);
 }
+const reindexed = backfillSearchText(db);
+if (reindexed > 0) console.log(`Search text computed for ${reindexed} articles.`);

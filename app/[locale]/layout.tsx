@@ -1,5 +1,3 @@
-import '@fontsource/ibm-plex-sans-arabic/400.css';
-import '@fontsource/ibm-plex-sans-arabic/700.css';
 import '../globals.css';
 import type { Metadata, Viewport } from 'next';
 import { notFound } from 'next/navigation';
@@ -8,6 +6,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { directionOf } from '@/i18n/config';
 import { routing } from '@/i18n/routing';
 import { siteUrl } from '@/lib/env';
+import { arabicFont, latinFont } from '../fonts';
 
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
@@ -37,7 +36,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
   const t = await getTranslations({ locale, namespace: 'Layout' });
 
   return (
-    <html lang={locale} dir={directionOf(locale)}>
+    <html lang={locale} dir={directionOf(locale)} className={`${latinFont.variable} ${arabicFont.variable}`}>
       <body className="flex min-h-screen flex-col">
         <a
           href="#main"

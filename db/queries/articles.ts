@@ -27,7 +27,7 @@ export interface PublicArticle extends ArticleCard {
   translations: { locale: string; slug: string; title: string }[];
 }
 
-const cardColumns = {
+export const cardColumns = {
   id: articles.id,
   locale: articles.locale,
   slug: articles.slug,
@@ -40,7 +40,7 @@ const cardColumns = {
   categorySlug: categoryTranslations.slug,
 };
 
-interface CardRow {
+export interface CardRow {
   id: number;
   locale: string;
   slug: string;
@@ -53,7 +53,7 @@ interface CardRow {
   categorySlug: string | null;
 }
 
-function toCard(row: CardRow): ArticleCard {
+export function toCard(row: CardRow): ArticleCard {
   return {
     id: row.id,
     locale: row.locale,

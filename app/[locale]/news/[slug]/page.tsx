@@ -1,30 +1,32 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { PublicShell } from '@/components/public-shell';
+import { cache } from 'react';
+import { publicCacheScope } from '@/app/_server/public-cache';
+import { ArticleCard } from '@/components/article-card';
+import { BackToTop } from '@/components/back-to-top.client';
+import { Breadcrumb } from '@/components/breadcrumb';
+import { FeaturedImage } from '@/components/featured-image';
 import type { LanguageAlternates } from '@/components/language-switcher';
+import { ShareLinks } from '@/components/share-links';
 import { findPublicTranslationBySlug, getPublicArticle, type PublicArticle } from '@/db/queries/articles';
-import { directionOf, isLocale, type Locale } from '@/i18n/config';
+import { getPublicFeaturedImage, listRelatedArticles, publicUsesNativeDigits } from '@/db/queries/public';
+import { defaultLocale, directionOf, isLocale, type Locale, localeSettings } from '@/i18n/config';
+import { cacheTags } from '@/lib/cache-tags';
 import { formatPublicationDate } from '@/lib/dates';
+import { siteUrl } from '@/lib/env';
+import { articlePath, categoryPath, decodeSegment, mediaPath, tagPath } from '@/lib/paths';
 import { renderBodyHtml } from '@/lib/render';
+import { jsonForScript, newsArticleJsonLd, pageMetadata } from '@/lib/seo';
+import { shareLinks } from '@/lib/share';
+import { SiteShell } from '../../_components/site-shell';
 
-export const revalidate = 60;
+export const revalidate = 86400;
 
 // Articles render on first request, then are served from the cache until revalidated.
 export function generateStaticParams() {
   return [];
-}
-
-function decodeSlug(raw: string): string {
-  try {
-    return decodeURIComponent(raw);
-  } catch {
-    return raw;
-  }
-}
-
-function articlePath(locale: string, slug: string) {
-  return `/${locale}/news/${encodeURIComponent(slug)}`;
 }
 
 function alternatesOf(article: PublicArticle): LanguageAlternates {
@@ -35,47 +37,115 @@ function alternatesOf(article: PublicArticle): LanguageAlternates {
   return alternates;
 }
 
-async function load(params: PageProps<'/[locale]/news/[slug]'>['params']) {
-  const { locale, slug } = await params;
-  if (!isLocale(locale)) notFound();
-  return { locale, slug: decodeSlug(slug), article: getPublicArticle({ locale, slug: decodeSlug(slug) }) };
-}
+// Metadata and page both load the article: once per request.
+const load = cache((locale: Locale, slug: string) => {
+  const article = getPublicArticle({ locale, slug });
+  return article ? { article, image: getPublicFeaturedImage({ articleId: article.id }) } : null;
+});
 
-export async function generateMetadata({ params }: PageProps<'/[locale]/news/[slug]'>): Promise<Metadata> {
-  const { article } = await load(params);
-  if (!article) return {};
-  const languages = alternatesOf(article);
+function imageProps(image: NonNullable<ReturnType<typeof getPublicFeaturedImage>>) {
+  const widths = image.variants.length > 0 ? image.variants : [image.width];
+  const largest = Math.max(...widths);
   return {
-    title: article.title,
-    description: article.summary,
-    alternates: { canonical: articlePath(article.locale, article.slug), languages },
+    src: mediaPath(image.contentHash, largest),
+    srcSet: widths.map((width) => `${mediaPath(image.contentHash, width)} ${width}w`).join(', '),
+    width: image.width,
+    height: image.height,
+    alt: image.alt,
+    caption: image.caption,
+    credit: image.credit,
   };
 }
 
+export async function generateMetadata({ params }: PageProps<'/[locale]/news/[slug]'>): Promise<Metadata> {
+  const { locale, slug } = await params;
+  if (!isLocale(locale)) return {};
+  const loaded = load(locale, decodeSegment(slug));
+  if (!loaded) return {};
+  const { article, image } = loaded;
+  const site = await getTranslations({ locale, namespace: 'Metadata' });
+  const languages = alternatesOf(article);
+  const props = image ? imageProps(image) : null;
+  return pageMetadata({
+    locale,
+    path: articlePath(article.locale, article.slug),
+    title: article.title,
+    description: article.summary,
+    languages,
+    xDefault: languages[defaultLocale] ?? articlePath(article.locale, article.slug),
+    siteName: site('siteName'),
+    type: 'article',
+    publishedTime: article.publishAt,
+    modifiedTime: article.updatedAt,
+    image: props ? { url: props.src, width: props.width, height: props.height, alt: props.alt } : undefined,
+  });
+}
+
 export default async function ArticlePage({ params }: PageProps<'/[locale]/news/[slug]'>) {
-  const { locale, slug, article } = await load(params);
+  const { locale: rawLocale, slug: rawSlug } = await params;
+  if (!isLocale(rawLocale)) notFound();
+  const locale = rawLocale;
+  const slug = decodeSegment(rawSlug);
   setRequestLocale(locale);
-  if (!article) {
+  const loaded = load(locale, slug);
+  // Tagged before a 404 too: when this slug becomes public, the cached 404 must go.
+  await publicCacheScope([cacheTags.publicLocale(locale), ...(loaded ? [cacheTags.translationGroup(loaded.article.translationGroupId)] : [])]);
+  if (!loaded) {
     // A link from another language's page: send the reader to this language's version.
     const translation = findPublicTranslationBySlug({ locale, slug });
     if (translation) permanentRedirect(articlePath(locale, translation.slug));
     notFound();
   }
+  const { article, image } = loaded;
 
   const t = await getTranslations({ locale, namespace: 'Article' });
-  const date = formatPublicationDate(article.publishAt, locale);
+  const site = await getTranslations({ locale, namespace: 'Metadata' });
+  const nativeDigits = publicUsesNativeDigits();
+  const date = formatPublicationDate(article.publishAt, locale, { nativeDigits });
+  const url = `${siteUrl}${articlePath(article.locale, article.slug)}`;
+  const related = listRelatedArticles({ articleId: article.id });
+  const props = image ? imageProps(image) : null;
+  const jsonLd = newsArticleJsonLd({
+    url,
+    headline: article.title,
+    description: article.summary,
+    locale: article.locale,
+    datePublished: article.publishAt,
+    dateModified: article.updatedAt,
+    image: props ? `${siteUrl}${props.src}` : undefined,
+    section: article.category?.name,
+    keywords: article.tags.map((tag) => tag.name),
+    publisher: { name: site('siteName'), url: `${siteUrl}/${locale}`, logo: `${siteUrl}/icon.svg` },
+  });
 
   return (
-    <PublicShell locale={locale} alternates={alternatesOf(article)}>
+    <SiteShell locale={locale} alternates={alternatesOf(article)}>
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonForScript(jsonLd) }} />
       <article lang={article.locale} dir={directionOf(article.locale)} className="mx-auto max-w-3xl">
         <header>
-          {article.category ? <p className="text-sm font-bold text-brand-700">{article.category.name}</p> : null}
-          <h1 className="mt-2 text-3xl leading-snug font-bold md:text-4xl">{article.title}</h1>
+          <Breadcrumb
+            label={t('breadcrumb')}
+            items={[
+              { name: t('home'), href: `/${locale}` },
+              ...(article.category ? [{ name: article.category.name, href: categoryPath(locale, article.category.slug) }] : []),
+            ]}
+          />
+          <h1 className="mt-3 text-3xl leading-snug font-bold md:text-4xl">{article.title}</h1>
+          {/* Printed copies say where the original lives. */}
+          <p className="hidden text-sm break-all print:block" dir="ltr">
+            {`${siteUrl}/${article.locale}/news/${article.slug}`}
+          </p>
           <p className="mt-3 text-sm text-muted">
             {t('publishedOn')} <time dateTime={date.iso}>{date.gregorian}</time>
-            {date.hijri ? <> · {t('hijriDate', { date: date.hijri })}</> : null}
+            {date.hijri ? (
+              <>
+                {' · '}
+                <span data-testid="hijri-date">{t('hijriDate', { date: date.hijri })}</span>
+              </>
+            ) : null}
           </p>
         </header>
+        {props ? <FeaturedImage {...props} creditLabel={(credit) => t('photoCredit', { credit })} /> : null}
         <div className="prose-news mt-6">
           <p className="font-bold" data-testid="dateline">
             {t('dateline', { city: article.datelineCity, source: article.source })}
@@ -85,7 +155,70 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/news/
             {t('endMarker')}
           </p>
         </div>
+        {article.tags.length > 0 ? (
+          <section aria-labelledby="tags-heading" className="mt-8 print:hidden">
+            <h2 id="tags-heading" className="text-base font-bold">
+              {t('tags')}
+            </h2>
+            <ul className="mt-2 flex flex-wrap gap-2">
+              {article.tags.map((tag) => (
+                <li key={tag.slug}>
+                  <Link href={tagPath(locale, tag.slug)} prefetch={false} className="inline-block rounded-full bg-brand-50 px-3 py-1 text-sm text-brand-800 hover:underline">
+                    {tag.name}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+        {article.translations.length > 0 ? (
+          <section aria-labelledby="read-in-heading" className="mt-8 print:hidden">
+            <h2 id="read-in-heading" className="text-base font-bold">
+              {t('readIn')}
+            </h2>
+            <ul className="mt-2 flex flex-wrap gap-3">
+              {article.translations.map((translation) => (
+                <li key={translation.locale}>
+                  <Link
+                    href={articlePath(translation.locale, translation.slug)}
+                    lang={translation.locale}
+                    hrefLang={translation.locale}
+                    dir={directionOf(translation.locale)}
+                    prefetch={false}
+                    className="font-bold text-brand-700 underline underline-offset-4"
+                  >
+                    {isLocale(translation.locale) ? localeSettings[translation.locale].nativeName : translation.locale}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+        <ShareLinks
+          heading={t('share')}
+          url={url}
+          links={shareLinks(url, article.title).map((link) => {
+            const name = t(`shareOn.${link.network}`);
+            return { ...link, name, label: t('shareVia', { network: name }) };
+          })}
+          copy={{ label: t('copyLink'), copied: t('linkCopied') }}
+        />
       </article>
-    </PublicShell>
+      {related.length > 0 ? (
+        <section aria-labelledby="related-heading" className="mx-auto mt-14 max-w-5xl border-t-2 border-brand-600 pt-6 print:hidden">
+          <h2 id="related-heading" className="text-2xl font-bold">
+            {t('related')}
+          </h2>
+          <ul className="mt-6 grid gap-6 sm:grid-cols-2 lg:grid-cols-3">
+            {related.map((item) => (
+              <li key={item.id} className="border-b border-brand-100 pb-4">
+                <ArticleCard article={item} locale={locale} level={3} size="compact" nativeDigits={nativeDigits} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <BackToTop label={t('backToTop')} targetId="top" />
+    </SiteShell>
   );
 }

@@ -1,0 +1,48 @@
+import { getTranslations } from 'next-intl/server';
+import { ArticleCard } from '@/components/article-card';
+import { Pagination } from '@/components/pagination';
+import type { ArticleCard as Card } from '@/db/queries/articles';
+import type { Page } from '@/db/queries/public';
+import type { Locale } from '@/i18n/config';
+
+interface ArticleListProps {
+  locale: Locale;
+  heading: string;
+  result: Page<Card>;
+  href: (page: number) => string;
+  nativeDigits: boolean;
+  /** Shown under the heading (e.g. the section's feed link). */
+  aside?: React.ReactNode;
+}
+
+/** A heading, the article count, a page of articles and the links to the other pages. */
+export async function ArticleList({ locale, heading, result, href, nativeDigits, aside }: ArticleListProps) {
+  const t = await getTranslations({ locale, namespace: 'Listing' });
+  const p = await getTranslations({ locale, namespace: 'Pagination' });
+  return (
+    <>
+      <h1 className="text-3xl font-bold">{heading}</h1>
+      <p className="mt-2 text-sm text-muted">
+        {t('count', { count: result.total })}
+        {aside}
+      </p>
+      {result.items.length === 0 ? (
+        <p className="mt-8 text-muted">{t('empty')}</p>
+      ) : (
+        <ul className="mt-8 grid gap-x-8 gap-y-6 md:grid-cols-2">
+          {result.items.map((article) => (
+            <li key={article.id} className="border-b border-brand-100 pb-6">
+              <ArticleCard article={article} locale={locale} nativeDigits={nativeDigits} />
+            </li>
+          ))}
+        </ul>
+      )}
+      <Pagination
+        page={result.page}
+        pageCount={result.pageCount}
+        href={href}
+        labels={{ nav: p('label'), previous: p('previous'), next: p('next'), status: p('page', { page: result.page, count: result.pageCount }) }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,123 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { HighlightedText } from '@/components/highlighted-text';
+import { Pagination } from '@/components/pagination';
+import { type Page, publicUsesNativeDigits, type SearchHit, searchPublicArticles } from '@/db/queries/public';
+import { directionOf, isLocale, localeSettings, locales } from '@/i18n/config';
+import { formatPublicationDate } from '@/lib/dates';
+import { articlePath, parsePageNumber, searchPath } from '@/lib/paths';
+import { highlightExcerpt, parseSearchQuery } from '@/lib/search-text';
+import { pageMetadata } from '@/lib/seo';
+import { SiteShell } from '../_components/site-shell';
+
+const pageSize = 10;
+
+function single(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}
+
+export async function generateMetadata({ params, searchParams }: PageProps<'/[locale]/search'>): Promise<Metadata> {
+  const { locale } = await params;
+  if (!isLocale(locale)) return {};
+  const query = (single((await searchParams).q) ?? '').trim();
+  const t = await getTranslations({ locale, namespace: 'Search' });
+  const site = await getTranslations({ locale, namespace: 'Metadata' });
+  return {
+    ...pageMetadata({
+      locale,
+      path: searchPath(locale),
+      title: query ? t('resultsFor', { query }) : t('title'),
+      description: t('description'),
+      languages: Object.fromEntries(locales.map((l) => [l, searchPath(l)])),
+      siteName: site('siteName'),
+    }),
+    // Result pages are endless and thin: crawlers follow them but do not index them.
+    robots: { index: false, follow: true },
+  };
+}
+
+export default async function SearchPage({ params, searchParams }: PageProps<'/[locale]/search'>) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  setRequestLocale(locale);
+  const input = await searchParams;
+  const query = (single(input.q) ?? '').trim().slice(0, 200);
+  const page = parsePageNumber(single(input.page)) ?? 1;
+  const t = await getTranslations({ locale, namespace: 'Search' });
+  const p = await getTranslations({ locale, namespace: 'Pagination' });
+  const parsed = parseSearchQuery(query);
+  const results: Page<SearchHit> | null = parsed.match ? searchPublicArticles({ locale, match: parsed.match, page, pageSize }) : null;
+  const nativeDigits = publicUsesNativeDigits();
+
+  return (
+    <SiteShell locale={locale} alternates={Object.fromEntries(locales.map((l) => [l, searchPath(l, query)]))}>
+      <h1 className="text-3xl font-bold">{query ? t('resultsFor', { query }) : t('title')}</h1>
+      <form role="search" aria-label={t('label')} action={searchPath(locale)} method="get" className="mt-6 flex max-w-2xl flex-wrap gap-2">
+        <label htmlFor="search-query" className="w-full font-bold">
+          {t('label')}
+        </label>
+        <input
+          id="search-query"
+          name="q"
+          type="search"
+          dir="auto"
+          defaultValue={query}
+          placeholder={t('placeholder')}
+          className="min-w-0 flex-1 rounded border border-muted px-3 py-2"
+        />
+        <button type="submit" className="rounded bg-brand-700 px-5 py-2 font-bold text-white hover:bg-brand-800">
+          {t('submit')}
+        </button>
+      </form>
+      {results === null ? (
+        <p className="mt-8 text-muted">{t('prompt')}</p>
+      ) : (
+        <>
+          <p role="status" className="mt-6 text-sm text-muted">
+            {t('count', { count: results.total })}
+          </p>
+          {results.items.length === 0 ? (
+            <p className="mt-4">{t('empty', { query })}</p>
+          ) : (
+            <ol className="mt-6 flex flex-col gap-6">
+              {results.items.map((hit) => {
+                const date = formatPublicationDate(hit.publishAt, locale, { nativeDigits });
+                const otherLanguage = hit.locale !== locale && isLocale(hit.locale);
+                return (
+                  <li key={hit.id} lang={hit.locale} dir={directionOf(hit.locale)} className="border-b border-brand-100 pb-6">
+                    <h2 className="text-xl leading-snug font-bold">
+                      <Link href={articlePath(hit.locale, hit.slug)} prefetch={false} className="hover:text-brand-700 hover:underline">
+                        <HighlightedText parts={highlightExcerpt(hit.title, parsed.terms, hit.locale, 300)} />
+                      </Link>
+                    </h2>
+                    <p className="mt-1 text-sm text-muted">
+                      <time dateTime={date.iso}>{date.gregorian}</time>
+                      {hit.category ? <> · {hit.category.name}</> : null}
+                      {otherLanguage ? (
+                        <>
+                          {' · '}
+                          <span lang={locale}>{t('otherLanguage', { language: localeSettings[hit.locale as keyof typeof localeSettings].nativeName })}</span>
+                        </>
+                      ) : null}
+                    </p>
+                    <p className="mt-2">
+                      <HighlightedText parts={highlightExcerpt(`${hit.summary}\n${hit.bodyText}`, parsed.terms, hit.locale)} />
+                    </p>
+                  </li>
+                );
+              })}
+            </ol>
+          )}
+          <Pagination
+            page={results.page}
+            pageCount={results.pageCount}
+            href={(n) => searchPath(locale, query, n)}
+            labels={{ nav: p('label'), previous: p('previous'), next: p('next'), status: p('page', { page: results.page, count: results.pageCount }) }}
+          />
+        </>
+      )}
+    </SiteShell>
+  );
+}

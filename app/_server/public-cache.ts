@@ -1,0 +1,33 @@
+import 'server-only';
+import { revalidateTag, unstable_cache } from 'next/cache';
+import { nextScheduledPublish } from '@/db/queries/public';
+import { cacheTags, secondsUntilNextPublish } from '@/lib/cache-tags';
+
+/**
+ * Declares the cache scope of the public page being rendered: its tags, and a lifetime that ends
+ * no later than the next scheduled publish. Pages keep their data reads direct (SQLite answers
+ * in microseconds); this call exists for its effect on the page's cache entry: Next lowers the
+ * page's revalidate time to this entry's and attaches its tags to the page.
+ */
+export async function publicCacheScope(tags: string[]): Promise<void> {
+  const seconds = secondsUntilNextPublish(new Date(), nextScheduledPublish());
+  await unstable_cache(async () => seconds, ['public-cache-scope', ...tags], { tags, revalidate: seconds })();
+}
+
+/** Immediate expiry: the next visitor gets a fresh page, not the stale one while it rebuilds. */
+const now = { expire: 0 } as const;
+
+/**
+ * Expires every public surface an article change can touch. The newsroom calls it after publish,
+ * unpublish, edit of a published article, slug change and scheduling (from server actions or
+ * route handlers), with the article's language and translation group:
+ *  - every page, list and feed of that language (lists, related news, the article itself and,
+ *    when the slug changed, the old address, which must now answer 404);
+ *  - the pages of its other language versions ("Read in" links);
+ *  - the sitemap.
+ */
+export function revalidatePublicArticle({ locale, translationGroupId }: { locale: string; translationGroupId: string }): void {
+  revalidateTag(cacheTags.publicLocale(locale), now);
+  revalidateTag(cacheTags.translationGroup(translationGroupId), now);
+  revalidateTag(cacheTags.sitemap, now);
+}

@@ -1,0 +1,45 @@
+import Link from 'next/link';
+import type { Locale } from '@/i18n/config';
+import { formatPublicationDate } from '@/lib/dates';
+import { articlePath } from '@/lib/paths';
+
+export interface ArticleCardData {
+  locale: string;
+  slug: string;
+  title: string;
+  summary: string;
+  publishAt: Date;
+  category: { name: string; slug: string } | null;
+}
+
+interface ArticleCardProps {
+  article: ArticleCardData;
+  locale: Locale;
+  /** The heading level in the page's outline. */
+  level?: 2 | 3;
+  showSummary?: boolean;
+  nativeDigits?: boolean;
+  size?: 'lead' | 'normal' | 'compact';
+}
+
+/** One article in a list: title link, date and category, and (optionally) its summary. */
+export function ArticleCard({ article, locale, level = 2, showSummary = true, nativeDigits = false, size = 'normal' }: ArticleCardProps) {
+  const Heading = `h${level}` as const;
+  const date = formatPublicationDate(article.publishAt, locale, { nativeDigits });
+  const titleSize = size === 'lead' ? 'text-2xl md:text-3xl' : size === 'compact' ? 'text-base' : 'text-lg';
+  return (
+    // A div, not <article>: the page's one <article> is the release being read.
+    <div lang={article.locale} className="flex flex-col gap-1">
+      <Heading className={`${titleSize} leading-snug font-bold`}>
+        <Link href={articlePath(article.locale, article.slug)} prefetch={false} className="hover:text-brand-700 hover:underline">
+          {article.title}
+        </Link>
+      </Heading>
+      <p className="text-sm text-muted">
+        <time dateTime={date.iso}>{date.gregorian}</time>
+        {article.category ? <> · {article.category.name}</> : null}
+      </p>
+      {showSummary && article.summary ? <p className={size === 'lead' ? 'text-lg' : ''}>{article.summary}</p> : null}
+    </div>
+  );
+}

@@ -1,0 +1,120 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bodyFromParagraphs } from '@/lib/render';
+import { parseSearchQuery, searchColumnsFor } from '@/lib/search-text';
+
+// db/index opens DATABASE_URL on import: point it at a fresh file before importing the queries.
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bayan-public-'));
+process.env.DATABASE_URL = path.join(dir, 'public.db');
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+const { migrateDatabase } = await import('../client');
+const { db } = await import('../index');
+const { articles, users } = await import('../schema');
+const { refreshSearchText } = await import('../search-index');
+const { listPublicArticlesPage, listRelatedArticles, nextScheduledPublish, searchPublicArticles } = await import('./public');
+
+const now = new Date();
+const hour = 60 * 60 * 1000;
+let authorId = 0;
+
+function insert(values: { slug: string; title: string; text: string; status?: 'published' | 'draft' | 'unpublished'; publishAt?: Date | null; locale?: string }) {
+  const body = bodyFromParagraphs([values.text]);
+  const locale = values.locale ?? 'ar';
+  return db
+    .insert(articles)
+    .values({
+      translationGroupId: values.slug,
+      locale,
+      slug: values.slug,
+      title: values.title,
+      body,
+      ...searchColumnsFor({ title: values.title, summary: '', body, locale }),
+      authorId,
+      status: values.status ?? 'published',
+      publishAt: values.publishAt === undefined ? new Date(now.getTime() - hour) : values.publishAt,
+    })
+    .returning({ id: articles.id })
+    .get().id;
+}
+
+const search = (query: string, locale: 'ar' | 'en' = 'ar') => searchPublicArticles({ locale, match: parseSearchQuery(query).match! }).items.map((hit) => hit.slug);
+
+beforeAll(() => {
+  migrateDatabase(db);
+  authorId = db.insert(users).values({ email: 'a@example.org', name: 'A', passwordHash: 'x' }).returning({ id: users.id }).get().id;
+  insert({ slug: 'public', title: 'انطلاق المؤتمرات الإقليمية', text: 'افتتح الأمين العام المؤتمر في جدة' });
+  insert({ slug: 'embargoed', title: 'مؤتمر القمة المقبل', text: 'المؤتمر سيعقد', publishAt: new Date(now.getTime() + 2 * hour) });
+  insert({ slug: 'draft', title: 'مسودة مؤتمر', text: 'مؤتمر', status: 'draft', publishAt: null });
+  insert({ slug: 'unpublished', title: 'مؤتمر سحب', text: 'مؤتمر', status: 'unpublished' });
+  insert({ slug: 'published-no-time', title: 'مؤتمر بلا موعد', text: 'مؤتمر', publishAt: null });
+  insert({ slug: 'english', title: 'Regional conferences open', text: 'The conference opened in Jeddah', locale: 'en' });
+  for (let i = 0; i < 6; i += 1) insert({ slug: `other-${i}`, title: `خبر ${i} عن التعليم`, text: 'التعليم والمدارس' });
+});
+
+describe('the visibility rule on public queries', () => {
+  it('lists only published articles whose time has come', () => {
+    const slugs = listPublicArticlesPage({ locale: 'ar', pageSize: 50 }).items.map((item) => item.slug);
+    expect(slugs).toContain('public');
+    for (const hidden of ['embargoed', 'draft', 'unpublished', 'published-no-time']) expect(slugs).not.toContain(hidden);
+  });
+
+  it('shows the embargoed article once its time has passed, with no write', () => {
+    const later = new Date(now.getTime() + 3 * hour);
+    expect(listPublicArticlesPage({ locale: 'ar', pageSize: 50, now: later }).items.map((item) => item.slug)).toContain('embargoed');
+  });
+
+  it('knows when the next scheduled article becomes public', () => {
+    expect(nextScheduledPublish(now)?.getTime()).toBe(now.getTime() + 2 * hour);
+    expect(nextScheduledPublish(new Date(now.getTime() + 3 * hour))).toBeNull();
+  });
+});
+
+describe('full-text search (FTS5 over normalized text)', () => {
+  it('finds "والمؤتمر" in an article that writes المؤتمرات / المؤتمر, and never a non-public one', () => {
+    expect(search('والمؤتمر')).toEqual(['public']);
+  });
+
+  it('puts results in the current language first', () => {
+    expect(searchPublicArticles({ locale: 'en', match: parseSearchQuery('جدة conference').match! }).total).toBe(0);
+    const mixed = searchPublicArticles({ locale: 'en', match: parseSearchQuery('جدة').match! }).items.map((hit) => hit.locale);
+    expect(mixed).toEqual(['ar']);
+    expect(search('conferences', 'en')).toEqual(['english']);
+  });
+
+  it('survives hostile input: every parsed query is valid FTS5', () => {
+    for (const input of ['"', '(', 'NEAR(a b)', 'a*', 'col:x', 'AND', '^x', '{a b}:c', "'", 'x OR', '"a" "b']) {
+      const { match } = parseSearchQuery(input);
+      if (match) expect(() => searchPublicArticles({ locale: 'ar', match })).not.toThrow();
+    }
+  });
+
+  it('follows edits: the triggers reindex when the search text is refreshed', () => {
+    const id = insert({ slug: 'edited', title: 'عنوان قديم', text: 'نص' });
+    expect(search('الزراعة')).toEqual([]);
+    db.update(articles).set({ title: 'الزراعة المستدامة' }).where(eq(articles.id, id)).run();
+    refreshSearchText(db, id);
+    expect(search('الزراعة')).toEqual(['edited']);
+    db.delete(articles).where(eq(articles.id, id)).run();
+    expect(search('الزراعة')).toEqual([]);
+  });
+});
+
+describe('related news', () => {
+  it('returns up to six public articles of the same language, never the article itself', () => {
+    const target = listPublicArticlesPage({ locale: 'ar', pageSize: 50 }).items.find((item) => item.slug === 'other-0')!;
+    const related = listRelatedArticles({ articleId: target.id });
+    expect(related.length).toBeGreaterThanOrEqual(4);
+    expect(related.length).toBeLessThanOrEqual(6);
+    expect(related.map((item) => item.slug)).not.toContain('other-0');
+    for (const item of related) {
+      expect(item.locale).toBe('ar');
+      expect(['embargoed', 'draft', 'unpublished', 'published-no-time']).not.toContain(item.slug);
+    }
+    // The articles sharing its subject come first.
+    expect(related.slice(0, 5).every((item) => item.slug.startsWith('other-'))).toBe(true);
+  });
+});

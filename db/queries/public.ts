@@ -1,0 +1,312 @@
+import 'server-only';
+import { and, asc, count, desc, eq, gt, inArray, isNotNull, type SQL, sql } from 'drizzle-orm';
+import { integer, type SelectedFields, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import type { Locale } from '@/i18n/config';
+import { bodyPlainText } from '@/lib/render';
+import { rankRelated, relatedCount, salientTerms } from '@/lib/related';
+import { db } from '../index';
+import { articles, articleTags, categories, categoryTranslations, media, mediaTranslations, settings, tags } from '../schema';
+import { publiclyVisible } from '../visibility';
+import { type ArticleCard, cardColumns, toCard } from './articles';
+
+/** The FTS5 index of migration 0002, described for queries only (drizzle-kit ignores it). */
+const articlesFts = sqliteTable('articles_fts', {
+  rowid: integer('rowid').notNull(),
+  searchTitle: text('search_title').notNull(),
+  searchBody: text('search_body').notNull(),
+});
+
+function cards<T extends SelectedFields>(extra: T = {} as T) {
+  return db
+    .select({ ...cardColumns, ...extra })
+    .from(articles)
+    .leftJoin(
+      categoryTranslations,
+      and(eq(categoryTranslations.categoryId, articles.categoryId), eq(categoryTranslations.locale, articles.locale)),
+    )
+    .$dynamic();
+}
+
+const newestFirst = [desc(articles.publishAt), desc(articles.id)] as const;
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageCount: number;
+}
+
+function paged<T>(items: T[], total: number, page: number, pageSize: number): Page<T> {
+  return { items, total, page, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
+}
+
+/** Public articles of one language, newest first, optionally of one category or tag. */
+export function listPublicArticlesPage({
+  locale,
+  categoryId,
+  tagId,
+  page = 1,
+  pageSize = 12,
+  now = new Date(),
+}: {
+  locale: Locale;
+  categoryId?: number;
+  tagId?: number;
+  page?: number;
+  pageSize?: number;
+  now?: Date;
+}): Page<ArticleCard> {
+  const conditions: SQL[] = [eq(articles.locale, locale), publiclyVisible(now)];
+  if (categoryId !== undefined) conditions.push(eq(articles.categoryId, categoryId));
+  if (tagId !== undefined) conditions.push(inArray(articles.id, db.select({ id: articleTags.articleId }).from(articleTags).where(eq(articleTags.tagId, tagId))));
+  const where = and(...conditions);
+  const total = db.select({ n: count() }).from(articles).where(where).get()?.n ?? 0;
+  const items = cards()
+    .where(where)
+    .orderBy(...newestFirst)
+    .limit(pageSize)
+    .offset((page - 1) * pageSize)
+    .all()
+    .map(toCard);
+  return paged(items, total, page, pageSize);
+}
+
+export interface PublicCategory {
+  id: number;
+  name: string;
+  slug: string;
+  /** The category's slug in every language, for the language switcher and hreflang. */
+  slugs: Partial<Record<string, string>>;
+}
+
+/** Categories in display order, named in `locale`. */
+export function listPublicCategories({ locale }: { locale: Locale }): PublicCategory[] {
+  const rows = db
+    .select({ id: categories.id, locale: categoryTranslations.locale, name: categoryTranslations.name, slug: categoryTranslations.slug })
+    .from(categories)
+    .innerJoin(categoryTranslations, eq(categoryTranslations.categoryId, categories.id))
+    .orderBy(asc(categories.position), asc(categories.id))
+    .all();
+  const byId = new Map<number, PublicCategory>();
+  for (const row of rows) {
+    const category = byId.get(row.id) ?? { id: row.id, name: '', slug: '', slugs: {} };
+    category.slugs[row.locale] = row.slug;
+    if (row.locale === locale) Object.assign(category, { name: row.name, slug: row.slug });
+    byId.set(row.id, category);
+  }
+  return [...byId.values()].filter((category) => category.slug !== '');
+}
+
+export function getPublicCategory({ locale, slug }: { locale: Locale; slug: string }): PublicCategory | null {
+  return listPublicCategories({ locale }).find((category) => category.slug === slug) ?? null;
+}
+
+export function getPublicTag({ locale, slug }: { locale: Locale; slug: string }): { id: number; name: string; slug: string } | null {
+  return db.select({ id: tags.id, name: tags.name, slug: tags.slug }).from(tags).where(and(eq(tags.locale, locale), eq(tags.slug, slug))).get() ?? null;
+}
+
+/** The home page: lead story, the latest after it, and the latest few of each category. */
+export function getHomeSections({ locale, latest = 8, perCategory = 3 }: { locale: Locale; latest?: number; perCategory?: number }) {
+  const now = new Date();
+  const newest = listPublicArticlesPage({ locale, pageSize: latest + 1, now });
+  const sections = listPublicCategories({ locale })
+    .map((category) => ({ category, articles: listPublicArticlesPage({ locale, categoryId: category.id, pageSize: perCategory, now }).items }))
+    .filter((section) => section.articles.length > 0);
+  return { lead: newest.items[0] ?? null, latest: newest.items.slice(1), sections, total: newest.total };
+}
+
+export interface SearchHit extends ArticleCard {
+  /** Plain text of the body, for the highlighted excerpt. */
+  bodyText: string;
+}
+
+/**
+ * Full-text search over the FTS5 index. `match` must come from lib/search-text.ts
+ * `parseSearchQuery` (never the visitor's raw input). Results in `locale` come first, then the
+ * other languages; within each, best match first (title weighs four times the body).
+ */
+export function searchPublicArticles({ locale, match, page = 1, pageSize = 10 }: { locale: Locale; match: string; page?: number; pageSize?: number }): Page<SearchHit> {
+  const where = and(sql`${articlesFts} MATCH ${match}`, publiclyVisible());
+  const base = () => cards({ body: articles.body }).innerJoin(articlesFts, eq(articlesFts.rowid, articles.id));
+  const total = db.select({ n: count() }).from(articles).innerJoin(articlesFts, eq(articlesFts.rowid, articles.id)).where(where).get()?.n ?? 0;
+  const rows = base()
+    .where(where)
+    .orderBy(sql`${articles.locale} = ${locale} DESC`, sql`bm25(articles_fts, 4.0, 1.0)`, ...newestFirst)
+    .limit(pageSize)
+    .offset((page - 1) * pageSize)
+    .all();
+  return paged(
+    rows.map((row) => ({ ...toCard(row), bodyText: bodyPlainText(row.body) })),
+    total,
+    page,
+    pageSize,
+  );
+}
+
+/** Candidate pools for related news: each bounded, so the cost does not grow with the archive. */
+const relatedPools = { byTag: 40, byCategory: 20, byText: 30, latest: 10 } as const;
+
+/**
+ * Up to six public articles related to `articleId`, in its language, best first (lib/related.ts
+ * ranks them). Candidates come from indexed lookups only — shared tags, same category, FTS5
+ * neighbours of the title's terms, and the latest — never from a scan of the archive.
+ */
+export function listRelatedArticles({ articleId, now = new Date() }: { articleId: number; now?: Date }): ArticleCard[] {
+  const target = db
+    .select({ id: articles.id, locale: articles.locale, categoryId: articles.categoryId, searchTitle: articles.searchTitle, searchBody: articles.searchBody, publishAt: articles.publishAt })
+    .from(articles)
+    .where(eq(articles.id, articleId))
+    .get();
+  if (!target) return [];
+  const visibleHere = and(eq(articles.locale, target.locale), publiclyVisible(now));
+  const tagIdsOf = (ids: number[]) => {
+    const map = new Map<number, number[]>();
+    if (ids.length === 0) return map;
+    for (const row of db.select().from(articleTags).where(inArray(articleTags.articleId, ids)).all()) {
+      map.set(row.articleId, [...(map.get(row.articleId) ?? []), row.tagId]);
+    }
+    return map;
+  };
+  const targetTags = tagIdsOf([target.id]).get(target.id) ?? [];
+  const ids = (query: { id: number }[]) => query.map((row) => row.id);
+
+  const pool = new Set<number>();
+  if (targetTags.length > 0) {
+    ids(
+      db
+        .selectDistinct({ id: articles.id })
+        .from(articleTags)
+        .innerJoin(articles, eq(articles.id, articleTags.articleId))
+        .where(and(inArray(articleTags.tagId, targetTags), visibleHere))
+        .orderBy(...newestFirst)
+        .limit(relatedPools.byTag)
+        .all(),
+    ).forEach((id) => pool.add(id));
+  }
+  if (target.categoryId !== null) {
+    ids(db.select({ id: articles.id }).from(articles).where(and(eq(articles.categoryId, target.categoryId), visibleHere)).orderBy(...newestFirst).limit(relatedPools.byCategory).all()).forEach((id) => pool.add(id));
+  }
+  const titleTerms = [...salientTerms(target.searchTitle.split(' '), 8)];
+  if (titleTerms.length > 0) {
+    const match = titleTerms.map((term) => `"${term.replaceAll('"', '""')}"`).join(' OR ');
+    ids(
+      db
+        .select({ id: articles.id })
+        .from(articles)
+        .innerJoin(articlesFts, eq(articlesFts.rowid, articles.id))
+        .where(and(sql`${articlesFts} MATCH ${match}`, visibleHere))
+        .orderBy(sql`bm25(articles_fts, 4.0, 1.0)`)
+        .limit(relatedPools.byText)
+        .all(),
+    ).forEach((id) => pool.add(id));
+  }
+  ids(db.select({ id: articles.id }).from(articles).where(visibleHere).orderBy(...newestFirst).limit(relatedPools.latest).all()).forEach((id) => pool.add(id));
+  pool.delete(target.id);
+  if (pool.size === 0) return [];
+
+  const candidateIds = [...pool];
+  const rows = db
+    .select({ id: articles.id, categoryId: articles.categoryId, searchTitle: articles.searchTitle, searchBody: articles.searchBody, publishAt: articles.publishAt })
+    .from(articles)
+    .where(inArray(articles.id, candidateIds))
+    .all();
+  const candidateTags = tagIdsOf(candidateIds);
+  const asCandidate = (row: typeof target) => ({
+    id: row.id,
+    categoryId: row.categoryId,
+    tagIds: row.id === target.id ? targetTags : (candidateTags.get(row.id) ?? []),
+    titleTerms: row.searchTitle.split(' ').filter(Boolean),
+    bodyTerms: row.searchBody.split(' ').filter(Boolean),
+    publishAt: row.publishAt ?? now,
+  });
+  const ranked = rankRelated(asCandidate(target), rows.map((row) => asCandidate({ ...row, locale: target.locale })), now, relatedCount.max);
+  const byId = new Map(cards().where(inArray(articles.id, ranked)).all().map((row) => [row.id, toCard(row)]));
+  return ranked.map((id) => byId.get(id)).filter((card): card is ArticleCard => card !== undefined);
+}
+
+export interface FeedItem extends ArticleCard {
+  translationGroupId: string;
+  updatedAt: Date;
+  bodyText: string;
+}
+
+/** The latest public articles for a feed (body text included for the description). */
+export function listFeedItems({ locale, categoryId, limit = 30 }: { locale: Locale; categoryId?: number; limit?: number }): FeedItem[] {
+  const conditions: SQL[] = [eq(articles.locale, locale), publiclyVisible()];
+  if (categoryId !== undefined) conditions.push(eq(articles.categoryId, categoryId));
+  return cards({ translationGroupId: articles.translationGroupId, updatedAt: articles.updatedAt, body: articles.body })
+    .where(and(...conditions))
+    .orderBy(...newestFirst)
+    .limit(limit)
+    .all()
+    .map((row) => ({ ...toCard(row), translationGroupId: row.translationGroupId, updatedAt: row.updatedAt, bodyText: bodyPlainText(row.body) }));
+}
+
+export interface SitemapEntry {
+  locale: string;
+  slug: string;
+  translationGroupId: string;
+  updatedAt: Date;
+}
+
+/** Every public article with what a sitemap needs; grouped by the caller into hreflang sets. */
+export function listSitemapEntries(): SitemapEntry[] {
+  return db
+    .select({ locale: articles.locale, slug: articles.slug, translationGroupId: articles.translationGroupId, updatedAt: articles.updatedAt })
+    .from(articles)
+    .where(publiclyVisible())
+    .orderBy(...newestFirst)
+    .all();
+}
+
+/**
+ * When the next scheduled article becomes public (published status, publish time ahead), or
+ * null. Cached pages expire no later than this, so an embargo lifts without anyone acting.
+ */
+export function nextScheduledPublish(now = new Date()): Date | null {
+  const row = db
+    .select({ at: articles.publishAt })
+    .from(articles)
+    .where(and(eq(articles.status, 'published'), isNotNull(articles.publishAt), gt(articles.publishAt, now)))
+    .orderBy(asc(articles.publishAt))
+    .limit(1)
+    .get();
+  return row?.at ?? null;
+}
+
+/** Whether dates on public pages use Arabic-Indic digits (setting `public.nativeDigits`); off by default, as the organization's releases write Western digits. */
+export function publicUsesNativeDigits(): boolean {
+  return db.select({ value: settings.value }).from(settings).where(eq(settings.key, 'public.nativeDigits')).get()?.value === true;
+}
+
+export interface PublicFeaturedImage {
+  contentHash: string;
+  width: number;
+  height: number;
+  /** Widths of the stored responsive variants. */
+  variants: number[];
+  alt: string;
+  caption: string;
+  credit: string;
+}
+
+/** The article's featured image with its alt text and caption in the article's language, or null. */
+export function getPublicFeaturedImage({ articleId }: { articleId: number }): PublicFeaturedImage | null {
+  const row = db
+    .select({
+      contentHash: media.contentHash,
+      width: media.width,
+      height: media.height,
+      variants: media.variants,
+      credit: media.credit,
+      alt: mediaTranslations.alt,
+      caption: mediaTranslations.caption,
+    })
+    .from(articles)
+    .innerJoin(media, eq(media.id, articles.featuredMediaId))
+    .leftJoin(mediaTranslations, and(eq(mediaTranslations.mediaId, media.id), eq(mediaTranslations.locale, articles.locale)))
+    .where(eq(articles.id, articleId))
+    .get();
+  if (!row) return null;
+  return { ...row, alt: row.alt ?? '', caption: row.caption ?? '' };
+}

@@ -1,0 +1,25 @@
+import Parser from 'rss-parser';
+import { describe, expect, it } from 'vitest';
+import { escapeXml, renderRss } from './feed';
+
+describe('renderRss', () => {
+  it('writes RSS 2.0 that a real parser reads back, hostile text included', async () => {
+    const xml = renderRss({
+      title: 'بيان & <news>',
+      link: 'https://example.org/ar',
+      self: 'https://example.org/ar/feed.xml',
+      description: 'Press "releases"',
+      language: 'ar',
+      items: [{ title: 'مؤتمر <script>', link: 'https://example.org/ar/news/مؤتمر', description: 'a\u0001b & c', publishedAt: new Date('2026-11-01T07:00:00Z'), category: 'القمم' }],
+    });
+    const feed = await new Parser().parseString(xml);
+    expect(feed.title).toBe('بيان & <news>');
+    expect(feed.items[0]?.title).toBe('مؤتمر <script>');
+    expect(feed.items[0]?.contentSnippet ?? feed.items[0]?.content).toBe('ab & c');
+    expect(feed.items[0]?.isoDate).toBe('2026-11-01T07:00:00.000Z');
+  });
+
+  it('escapes the five XML specials', () => {
+    expect(escapeXml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&apos;&amp;&apos;&lt;/a&gt;');
+  });
+});
