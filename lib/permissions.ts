@@ -97,3 +97,17 @@ export function can(actor: Actor | null | undefined, action: Action, article?: A
   if (fourEyesActions.includes(action) && (own || article.lastEditorId === actor.id)) return false;
   return articleRules[action](actor, article, own);
 }
+
+/** What `canEditMedia` needs of a library item. */
+export interface MediaFacts {
+  uploadedById: number | null;
+}
+
+/**
+ * Alt text, caption, credit and deletion of a library image: its uploader, or anyone who manages
+ * the library (reviewers and admins), so a writer cannot rewrite a colleague's credits.
+ */
+export function canEditMedia(actor: Actor | null | undefined, item: MediaFacts): boolean {
+  if (!actor || !actor.active) return false;
+  return can(actor, 'media.manage') || (item.uploadedById !== null && item.uploadedById === actor.id);
+}

@@ -9,6 +9,10 @@ export const mimeTypeOf: Record<AcceptedFormat, string> = {
   avif: 'image/avif',
 };
 
+export function formatOfMimeType(mimeType: string): AcceptedFormat | null {
+  return acceptedFormats.find((format) => mimeTypeOf[format] === mimeType) ?? null;
+}
+
 export const extensionOf: Record<AcceptedFormat, string> = { jpeg: 'jpg', png: 'png', webp: 'webp', avif: 'avif' };
 
 export type DetectedType =

@@ -3,9 +3,12 @@ import { notFound, permanentRedirect } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { PublicShell } from '@/components/public-shell';
 import type { LanguageAlternates } from '@/components/language-switcher';
+import { ResponsiveImage } from '@/components/media/responsive-image';
 import { findPublicTranslationBySlug, getPublicArticle, type PublicArticle } from '@/db/queries/articles';
+import { getPublicImages } from '@/db/queries/media';
 import { directionOf, isLocale, type Locale } from '@/i18n/config';
 import { formatPublicationDate } from '@/lib/dates';
+import { mediaIdsOfArticle } from '@/lib/media/usage';
 import { renderBodyHtml } from '@/lib/render';
 
 export const revalidate = 60;
@@ -64,6 +67,10 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/news/
 
   const t = await getTranslations({ locale, namespace: 'Article' });
   const date = formatPublicationDate(article.publishAt, locale);
+  // Alt text, caption and credit line in the article's language, whatever the interface's.
+  const images = getPublicImages({ ids: mediaIdsOfArticle(article.body, article.featuredMediaId), locale: article.locale });
+  const featured = article.featuredMediaId ? images.get(article.featuredMediaId) : undefined;
+  const tMedia = await getTranslations({ locale, namespace: 'Media' });
 
   return (
     <PublicShell locale={locale} alternates={alternatesOf(article)}>
@@ -76,11 +83,12 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/news/
             {date.hijri ? <> · {t('hijriDate', { date: date.hijri })}</> : null}
           </p>
         </header>
+        {featured ? <ResponsiveImage image={featured} locale={locale} priority /> : null}
         <div className="prose-news mt-6">
           <p className="font-bold" data-testid="dateline">
             {t('dateline', { city: article.datelineCity, source: article.source })}
           </p>
-          <div dangerouslySetInnerHTML={{ __html: renderBodyHtml(article.body) }} />
+          <div dangerouslySetInnerHTML={{ __html: renderBodyHtml(article.body, { images, creditText: (credit) => tMedia('credit', { credit }) }) }} />
           <p className="font-bold" data-testid="end-marker">
             {t('endMarker')}
           </p>

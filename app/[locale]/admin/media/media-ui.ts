@@ -1,0 +1,54 @@
+import 'server-only';
+import { getTranslations } from 'next-intl/server';
+import type { MediaPickerProps } from '@/components/media/media-picker.client';
+import type { MediaUploaderStrings } from '@/components/media/media-uploader.client';
+import { getUploadLimits, listMedia } from '@/db/queries/media';
+import type { CurrentUser } from '@/db/queries/users';
+import { type Locale, localeSettings } from '@/i18n/config';
+import { toLibraryImage } from '@/lib/media/library-image';
+
+/** The uploader's strings in `locale`; templates stay raw so the client fills in names and percents. */
+export async function uploaderStrings(locale: Locale): Promise<MediaUploaderStrings> {
+  const t = await getTranslations({ locale, namespace: 'Media.upload' });
+  const { maxBytes } = getUploadLimits();
+  return {
+    heading: t('heading'),
+    dropzone: t('dropzone'),
+    or: t('or'),
+    choose: t('choose'),
+    hint: t('hint', { max: Math.round((maxBytes / (1024 * 1024)) * 10) / 10 }),
+    progress: t.raw('progress') as string,
+    results: t('results'),
+    waiting: t('waiting'),
+    sending: t.raw('sending') as string,
+    processing: t('processing'),
+    network: t('network'),
+    failed: t('failed'),
+  };
+}
+
+/**
+ * Everything `MediaPicker` needs but its callback, for an editor page:
+ * `<MediaPicker {...await mediaPickerProps({ viewer, uiLocale, contentLocale })} onSelect={…} />`
+ * (the editor's client component receives these props from its server page and adds `onSelect`).
+ */
+export async function mediaPickerProps({ viewer, uiLocale, contentLocale }: { viewer: CurrentUser; uiLocale: Locale; contentLocale: Locale }): Promise<Omit<MediaPickerProps, 'onSelect' | 'triggerLabel'>> {
+  const t = await getTranslations({ locale: uiLocale, namespace: 'Media.picker' });
+  return {
+    images: listMedia({ viewer, limit: 300 }).map(toLibraryImage),
+    contentLocale,
+    uiLocale,
+    libraryPath: `/${uiLocale}/admin/media`,
+    uploaderStrings: await uploaderStrings(uiLocale),
+    strings: {
+      open: t('open'),
+      title: t('title'),
+      search: t('search'),
+      close: t('close'),
+      select: t('select'),
+      needsAlt: t('needsAlt', { language: localeSettings[contentLocale].nativeName }),
+      addAlt: t('addAlt'),
+      empty: t('empty'),
+    },
+  };
+}
