@@ -21,6 +21,9 @@ export interface MediaUploaderStrings {
   processing: string;
   network: string;
   failed: string;
+  describe: string;
+  /** Template with `{name}`. */
+  describeFile: string;
 }
 
 interface MediaUploaderProps {
@@ -31,6 +34,8 @@ interface MediaUploaderProps {
   refreshWhenDone?: boolean;
   /** Called with each image that landed (new or already in the library). */
   onUploaded?: (image: LibraryImage) => void;
+  /** `/{locale}/admin/media`: when set, each landed image links to its details (alt text, credit). */
+  libraryPath?: string;
 }
 
 type Phase = 'waiting' | 'sending' | 'processing' | 'done' | 'error';
@@ -41,6 +46,8 @@ interface Upload {
   percent: number;
   phase: Phase;
   message: string;
+  /** The library item, once the upload landed. */
+  mediaId?: number;
 }
 
 const accepted = 'image/jpeg,image/png,image/webp,image/avif';
@@ -63,7 +70,7 @@ function send(file: File, locale: string, onProgress: (percent: number) => void)
 }
 
 /** Drag-and-drop or chosen files, several at once, each with its own progress bar and result. */
-export function MediaUploader({ locale, strings, refreshWhenDone = false, onUploaded }: MediaUploaderProps) {
+export function MediaUploader({ locale, strings, refreshWhenDone = false, onUploaded, libraryPath }: MediaUploaderProps) {
   const router = useRouter();
   const inputId = useId();
   const hintId = useId();
@@ -89,7 +96,7 @@ export function MediaUploader({ locale, strings, refreshWhenDone = false, onUplo
         update(key, { phase: 'error', message: strings.network });
       } else if (response.ok) {
         landed = true;
-        update(key, { phase: 'done', percent: 100, message: response.message });
+        update(key, { phase: 'done', percent: 100, message: response.message, mediaId: response.image.id });
         onUploaded?.(response.image);
       } else {
         update(key, { phase: 'error', message: response.message || strings.failed });
@@ -153,6 +160,11 @@ export function MediaUploader({ locale, strings, refreshWhenDone = false, onUplo
               <p aria-live="polite" className={`mt-1 text-sm ${upload.phase === 'error' ? 'font-bold text-red-800' : upload.phase === 'done' ? 'text-brand-800' : 'text-muted'}`}>
                 {upload.message}
               </p>
+              {libraryPath && upload.mediaId ? (
+                <a href={`${libraryPath}/${upload.mediaId}`} aria-label={fill(strings.describeFile, { name: upload.name })} className="mt-1 inline-block text-sm font-bold text-brand-700 underline">
+                  {strings.describe}
+                </a>
+              ) : null}
             </li>
           ))}
         </ul>

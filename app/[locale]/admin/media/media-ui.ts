@@ -24,6 +24,8 @@ export async function uploaderStrings(locale: Locale): Promise<MediaUploaderStri
     processing: t('processing'),
     network: t('network'),
     failed: t('failed'),
+    describe: t('describe'),
+    describeFile: t.raw('describeFile') as string,
   };
 }
 

@@ -38,7 +38,7 @@ export default async function MediaLibraryPage({ params, searchParams }: PagePro
       <p className="mt-2 text-muted">{t('intro')}</p>
 
       <div className="mt-6">
-        <MediaUploader locale={locale} refreshWhenDone strings={await uploaderStrings(locale)} />
+        <MediaUploader locale={locale} refreshWhenDone libraryPath={path} strings={await uploaderStrings(locale)} />
       </div>
 
       <form method="get" action={path} role="search" className="mt-8 flex flex-wrap items-end gap-3">
