@@ -133,3 +133,24 @@ test('an unused photo can be deleted, and its files go with it', async ({ page }
   await expect(page.getByRole('status').filter({ hasText: 'Image deleted.' })).toBeVisible();
   expect((await page.request.get(src)).status()).toBe(404);
 });
+
+test('an administrator lowers the upload limit; a larger file is refused with the limit named', async ({ page }) => {
+  await signInAs(page, demoUsers.admin);
+  await page.goto('/en/admin/media');
+  await page.getByLabel('Largest file accepted (MB)').fill('1');
+  await page.getByRole('button', { name: 'Save limit' }).click();
+  await expect(page.getByText('Uploads are now limited to 1 MB per file.')).toBeVisible();
+  try {
+    await page.reload();
+    await expect(page.getByText(/up to 1 MB each/)).toBeVisible();
+    // Noise does not compress: about 1.4 MB.
+    const noisy = await sharp({ create: { width: 800, height: 600, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 40 } } }).png().toBuffer();
+    expect(noisy.length).toBeGreaterThan(1024 * 1024);
+    await page.getByLabel('Choose files').setInputFiles([{ name: 'poster.png', mimeType: 'image/png', buffer: noisy }]);
+    await expect(page.getByRole('list', { name: 'Uploads' }).getByRole('listitem').filter({ hasText: 'poster.png' })).toContainText('Refused: the file is larger than 1 MB.');
+  } finally {
+    await page.getByLabel('Largest file accepted (MB)').fill('10');
+    await page.getByRole('button', { name: 'Save limit' }).click();
+    await expect(page.getByText('Uploads are now limited to 10 MB per file.')).toBeVisible();
+  }
+});

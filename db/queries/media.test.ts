@@ -100,5 +100,7 @@ describe('media queries', () => {
 
   it('reads the upload limit from settings, 10 MB by default', () => {
     expect(media.getUploadLimits().maxBytes).toBe(10 * 1024 * 1024);
+    media.setUploadLimit({ actor: { ...writer, role: 'writer' }, megabytes: 2.5 });
+    expect(media.getUploadLimits().maxBytes).toBe(2.5 * 1024 * 1024);
   });
 });

@@ -54,6 +54,16 @@ export function getUploadLimits(): UploadLimits {
   return { maxBytes: megabytes ? Math.round(megabytes * 1024 * 1024) : defaultMaxUploadBytes, maxPixels: defaultMaxPixels };
 }
 
+export function setUploadLimit({ actor, megabytes }: { actor: Actor; megabytes: number }): void {
+  db.transaction((tx) => {
+    tx.insert(settings)
+      .values({ key: maxUploadSettingKey, value: megabytes })
+      .onConflictDoUpdate({ target: settings.key, set: { value: megabytes, updatedAt: new Date() } })
+      .run();
+    recordAudit(tx, { actorId: actor.id, action: 'settings.update', entityType: 'setting', entityId: maxUploadSettingKey, details: { megabytes } });
+  });
+}
+
 const itemColumns = {
   id: media.id,
   contentHash: media.contentHash,

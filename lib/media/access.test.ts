@@ -10,6 +10,11 @@ describe('media permissions', () => {
     expect(can({ ...writer, active: false }, 'media.upload')).toBe(false);
   });
 
+  it('leaves the upload limit to administrators', () => {
+    expect(can(reviewer, 'media.settings')).toBe(false);
+    expect(can({ ...reviewer, role: 'admin' }, 'media.settings')).toBe(true);
+  });
+
   it('lets a writer edit their own uploads only; reviewers and admins edit all', () => {
     expect(canEditMedia(writer, { uploadedById: 3 })).toBe(true);
     expect(canEditMedia(writer, { uploadedById: 9 })).toBe(false);

@@ -13,6 +13,11 @@ export interface UploadLimits {
 export const defaultMaxPixels = 40_000_000;
 export const defaultMaxUploadBytes = 10 * 1024 * 1024;
 
+/** Bytes as megabytes with one decimal, as limits are shown to people. */
+export function megabytesOf(bytes: number): number {
+  return Math.round((bytes / (1024 * 1024)) * 10) / 10;
+}
+
 /** Widths of the responsive variants; an image narrower than the last one also gets its own width. */
 export const variantWidths = [480, 960, 1600] as const;
 

@@ -29,3 +29,6 @@ export function mediaDetailsFromForm(formData: FormData): unknown {
     texts: Object.fromEntries(locales.map((locale) => [locale, { alt: field(`texts.${locale}.alt`), caption: field(`texts.${locale}.caption`) }])),
   };
 }
+
+/** The upload limit an administrator may set, in megabytes: large enough for press photos, small enough for the server. */
+export const uploadLimitSchema = z.object({ megabytes: z.coerce.number().min(1).max(50) });

@@ -4,14 +4,12 @@ import { createMedia, getMedia, getUploadLimits } from '@/db/queries/media';
 import { defaultLocale, isLocale } from '@/i18n/config';
 import { mediaStorage } from '@/lib/media/default-storage';
 import { toLibraryImage } from '@/lib/media/library-image';
-import { processUpload, type UploadRejection } from '@/lib/media/process';
+import { megabytesOf, processUpload, type UploadRejection } from '@/lib/media/process';
 import { can } from '@/lib/permissions';
 import type { UploadResponse } from '@/lib/media/upload-response';
 
 /** Room for the multipart envelope (boundaries, part headers) around the file itself. */
 const multipartAllowance = 64 * 1024;
-
-const megabytes = (bytes: number) => Math.round((bytes / (1024 * 1024)) * 10) / 10;
 
 const statusOf: Record<UploadRejection['code'], number> = {
   too_large: 413,
@@ -56,7 +54,7 @@ export async function POST(request: Request) {
   if (!can(actor, 'media.upload')) return reply(403, { ok: false, message: t('forbidden') });
 
   const limits = getUploadLimits();
-  const tooLarge = () => reply(413, { ok: false, message: t('rejected.too_large', { max: megabytes(limits.maxBytes) }) });
+  const tooLarge = () => reply(413, { ok: false, message: t('rejected.too_large', { max: megabytesOf(limits.maxBytes) }) });
   const declared = Number(request.headers.get('content-length'));
   if (Number.isFinite(declared) && declared > limits.maxBytes + multipartAllowance) return tooLarge();
   const raw = await readCapped(request.body, limits.maxBytes + multipartAllowance);
@@ -76,7 +74,7 @@ export async function POST(request: Request) {
     const { rejection } = result;
     const message =
       rejection.code === 'too_large'
-        ? t('rejected.too_large', { max: megabytes(rejection.maxBytes) })
+        ? t('rejected.too_large', { max: megabytesOf(rejection.maxBytes) })
         : rejection.code === 'unsupported_type'
           ? t('rejected.unsupported_type', { type: rejection.label })
           : rejection.code === 'too_many_pixels'

@@ -3,11 +3,11 @@
 import { revalidatePath } from 'next/cache';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { ActionError, defineAction } from '@/app/_server/safe-action';
-import { deleteMedia, getMedia, updateMediaDetails } from '@/db/queries/media';
+import { deleteMedia, getMedia, setUploadLimit, updateMediaDetails } from '@/db/queries/media';
 import { localeSettings } from '@/i18n/config';
 import { mediaStorage } from '@/lib/media/default-storage';
-import { canEditMedia } from '@/lib/permissions';
-import { mediaDetailsSchema, mediaIdSchema } from '@/lib/validations/media';
+import { can, canEditMedia } from '@/lib/permissions';
+import { mediaDetailsSchema, mediaIdSchema, uploadLimitSchema } from '@/lib/validations/media';
 
 function loadMedia({ id }: { id: number }) {
   const item = getMedia({ id });
@@ -53,4 +53,16 @@ export const removeMedia = defineAction({
     return { deleted: true as const, message: t('deleted') };
   },
   after: refreshPages,
+});
+
+export const saveUploadLimit = defineAction({
+  schema: uploadLimitSchema,
+  load: () => null,
+  authorize: (actor) => can(actor, 'media.settings'),
+  run: async ({ actor, input }) => {
+    setUploadLimit({ actor, megabytes: input.megabytes });
+    const t = await getTranslations('Media.limit');
+    return { message: t('saved', { max: input.megabytes }) };
+  },
+  after: () => revalidatePath('/[locale]/admin/media', 'layout'),
 });

@@ -6,6 +6,7 @@ import { getUploadLimits, listMedia } from '@/db/queries/media';
 import type { CurrentUser } from '@/db/queries/users';
 import { type Locale, localeSettings } from '@/i18n/config';
 import { toLibraryImage } from '@/lib/media/library-image';
+import { megabytesOf } from '@/lib/media/process';
 
 /** The uploader's strings in `locale`; templates stay raw so the client fills in names and percents. */
 export async function uploaderStrings(locale: Locale): Promise<MediaUploaderStrings> {
@@ -16,7 +17,7 @@ export async function uploaderStrings(locale: Locale): Promise<MediaUploaderStri
     dropzone: t('dropzone'),
     or: t('or'),
     choose: t('choose'),
-    hint: t('hint', { max: Math.round((maxBytes / (1024 * 1024)) * 10) / 10 }),
+    hint: t('hint', { max: megabytesOf(maxBytes) }),
     progress: t.raw('progress') as string,
     results: t('results'),
     waiting: t('waiting'),

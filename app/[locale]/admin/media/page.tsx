@@ -2,10 +2,12 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { MediaUploader } from '@/components/media/media-uploader.client';
-import { listMedia, type MediaFilter } from '@/db/queries/media';
+import { getUploadLimits, listMedia, type MediaFilter } from '@/db/queries/media';
 import { isLocale, localeSettings, locales } from '@/i18n/config';
 import { Link } from '@/i18n/navigation';
+import { megabytesOf } from '@/lib/media/process';
 import { can } from '@/lib/permissions';
+import { UploadLimitForm } from './_components/upload-limit-form.client';
 import { UsageList } from './_components/usage-list';
 import { requireUser } from './require-user';
 import { uploaderStrings } from './media-ui';
@@ -40,6 +42,14 @@ export default async function MediaLibraryPage({ params, searchParams }: PagePro
       <div className="mt-6">
         <MediaUploader locale={locale} refreshWhenDone libraryPath={path} strings={await uploaderStrings(locale)} />
       </div>
+      {can(user, 'media.settings') ? (
+        <div className="mt-6">
+          <UploadLimitForm
+            megabytes={megabytesOf(getUploadLimits().maxBytes)}
+            strings={{ heading: t('limit.heading'), label: t('limit.label'), hint: t('limit.hint'), save: t('limit.save') }}
+          />
+        </div>
+      ) : null}
 
       <form method="get" action={path} role="search" className="mt-8 flex flex-wrap items-end gap-3">
         <div className="flex min-w-64 flex-1 flex-col">
