@@ -2,11 +2,12 @@ import 'server-only';
 import { getTranslations } from 'next-intl/server';
 import type { MediaPickerProps } from '@/components/media/media-picker.client';
 import type { MediaUploaderStrings } from '@/components/media/media-uploader.client';
-import { getUploadLimits, listMedia } from '@/db/queries/media';
+import { getMediaAltFacts, getUploadLimits, listMedia } from '@/db/queries/media';
 import type { CurrentUser } from '@/db/queries/users';
 import { type Locale, localeSettings } from '@/i18n/config';
 import { toLibraryImage } from '@/lib/media/library-image';
 import { megabytesOf } from '@/lib/media/process';
+import { mediaIdsOfArticle, missingAltTexts } from '@/lib/media/usage';
 
 /** The uploader's strings in `locale`; templates stay raw so the client fills in names and percents. */
 export async function uploaderStrings(locale: Locale): Promise<MediaUploaderStrings> {
@@ -54,4 +55,29 @@ export async function mediaPickerProps({ viewer, uiLocale, contentLocale }: { vi
       empty: t('empty'),
     },
   };
+}
+
+/**
+ * For the publish action: null when every image of the article (featured and in the body) has
+ * alt text in the article's language, else the refusal in the interface language, naming them:
+ * `const problem = await missingAltMessage({ body, featuredMediaId, articleLocale, uiLocale });`
+ * `if (problem) throw …` (or return it as the action's failure message).
+ */
+export async function missingAltMessage({
+  body,
+  featuredMediaId,
+  articleLocale,
+  uiLocale,
+}: {
+  body: unknown;
+  featuredMediaId: number | null;
+  articleLocale: Locale;
+  uiLocale: Locale;
+}): Promise<string | null> {
+  const facts = getMediaAltFacts({ ids: mediaIdsOfArticle(body, featuredMediaId) });
+  const missing = missingAltTexts(body, featuredMediaId, articleLocale, facts);
+  if (missing.length === 0) return null;
+  const t = await getTranslations({ locale: uiLocale, namespace: 'Media' });
+  const names = new Intl.ListFormat(localeSettings[uiLocale].intlLocale, { type: 'conjunction' }).format(missing.map((image) => `«${image.name}»`));
+  return t('missingAlt', { language: localeSettings[articleLocale].nativeName, images: names });
 }

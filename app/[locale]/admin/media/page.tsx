@@ -5,6 +5,7 @@ import { MediaUploader } from '@/components/media/media-uploader.client';
 import { getUploadLimits, listMedia, type MediaFilter } from '@/db/queries/media';
 import { isLocale, localeSettings, locales } from '@/i18n/config';
 import { Link } from '@/i18n/navigation';
+import { toLibraryImage } from '@/lib/media/library-image';
 import { megabytesOf } from '@/lib/media/process';
 import { can } from '@/lib/permissions';
 import { UploadLimitForm } from './_components/upload-limit-form.client';
@@ -86,13 +87,13 @@ export default async function MediaLibraryPage({ params, searchParams }: PagePro
       ) : (
         <ul className="mt-4 grid gap-6 sm:grid-cols-2 lg:grid-cols-3">
           {items.map((item) => {
-            const widths = [...item.variantWidths].sort((a, b) => a - b);
+            const image = toLibraryImage(item);
             return (
               <li key={item.id}>
                 <article aria-labelledby={`media-${item.id}`} className="flex h-full flex-col rounded border border-brand-100">
                   {/* eslint-disable-next-line @next/next/no-img-element -- stored variants are already sized; next/image would re-encode them */}
                   <img
-                    src={`/media/${item.contentHash}/${widths[0]}.webp`}
+                    src={image.thumbnail}
                     alt={item.texts[locale]?.alt ?? ''}
                     width={item.width}
                     height={item.height}

@@ -7,6 +7,7 @@ import { Link } from '@/i18n/navigation';
 import { formatPublicationDate } from '@/lib/dates';
 import { formatOfMimeType } from '@/lib/media/detect';
 import { mediaFileUrl, originalFile } from '@/lib/media/files';
+import { toLibraryImage } from '@/lib/media/library-image';
 import { canEditMedia } from '@/lib/permissions';
 import { UsageList } from '../_components/usage-list';
 import { requireUser } from '../require-user';
@@ -28,7 +29,6 @@ export default async function MediaDetailsPage({ params }: PageProps<'/[locale]/
   if (!item) notFound();
 
   const t = await getTranslations({ locale, namespace: 'Media' });
-  const widths = [...item.variantWidths].sort((a, b) => a - b);
   const size = new Intl.NumberFormat(`${localeSettings[locale].intlLocale}-u-nu-latn`, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }).format(item.bytes / (1024 * 1024));
   const format = formatOfMimeType(item.mimeType);
 
@@ -42,7 +42,7 @@ export default async function MediaDetailsPage({ params }: PageProps<'/[locale]/
       <h1 className="mt-4 text-3xl font-bold">{t('details.title', { id: item.id })}</h1>
       {/* eslint-disable-next-line @next/next/no-img-element -- stored variants are already sized; next/image would re-encode them */}
       <img
-        src={mediaFileUrl(item.contentHash, `${widths[widths.length - 1]}.webp`)}
+        src={toLibraryImage(item).src}
         alt={item.texts[locale]?.alt ?? ''}
         width={item.width}
         height={item.height}
