@@ -121,6 +121,16 @@ test('the library finds the photo by its Arabic alt text or its credit and shows
   await expect(page.getByRole('img', { name: altEn })).toBeVisible();
 });
 
+test('an upload posted from another site is refused even with a session', async ({ page }) => {
+  await signInAs(page, demoUsers.writer);
+  const response = await page.request.post('/api/media?locale=en', {
+    headers: { Origin: 'https://attacker.example' },
+    multipart: { file: { name: 'a.jpg', mimeType: 'image/jpeg', buffer: await uniquePhoto(64, 64) } },
+  });
+  expect(response.status()).toBe(403);
+  expect(await response.json()).toEqual({ ok: false, message: 'You do not have permission to upload images.' });
+});
+
 test('an unused photo can be deleted, and its files go with it', async ({ page }) => {
   await signInAs(page, demoUsers.writer);
   await page.goto(hallDetails);

@@ -39,6 +39,21 @@ async function readCapped(body: ReadableStream<Uint8Array> | null, limit: number
 }
 
 /**
+ * A browser always names the page that sent a POST; an upload from another site's page is refused
+ * (the session cookie is SameSite=Lax already: this is the second lock, as server actions have).
+ */
+function fromThisSite(request: Request): boolean {
+  const origin = request.headers.get('origin');
+  if (!origin) return true;
+  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
+
+/**
  * One image per request (the uploader sends files one by one, each with its own progress bar):
  * authenticate → check permission → cap the size while streaming → detect and process → store
  * the files → record the item with its audit entry. Answers JSON with a message in `?locale=`.
@@ -51,7 +66,7 @@ export async function POST(request: Request) {
 
   const actor = await getCurrentUser();
   if (!actor) return reply(401, { ok: false, message: t('unauthenticated') });
-  if (!can(actor, 'media.upload')) return reply(403, { ok: false, message: t('forbidden') });
+  if (!can(actor, 'media.upload') || !fromThisSite(request)) return reply(403, { ok: false, message: t('forbidden') });
 
   const limits = getUploadLimits();
   const tooLarge = () => reply(413, { ok: false, message: t('rejected.too_large', { max: megabytesOf(limits.maxBytes) }) });
