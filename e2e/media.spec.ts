@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page, test } from '@playwright/test';
+import { type APIResponse, expect, type Page, request, test } from '@playwright/test';
 import sharp from 'sharp';
 import { demoUsers, signInAs } from './helpers/auth';
 
@@ -15,6 +15,20 @@ async function uniquePhoto(width: number, height: number): Promise<Buffer> {
 async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+/**
+ * Fetches a public file on a fresh connection: files need no session, and a pooled keep-alive
+ * socket the server has just closed would fail the request with ECONNRESET.
+ */
+async function getFile(baseURL: string | undefined, path: string): Promise<{ response: APIResponse; body: Buffer }> {
+  const context = await request.newContext({ baseURL });
+  try {
+    const response = await context.get(path);
+    return { response, body: await response.body() };
+  } finally {
+    await context.dispose();
+  }
 }
 
 // One story, step by step: each test builds on the images the previous one uploaded.
@@ -80,7 +94,7 @@ test('alt text in Arabic and English, caption and credit are saved, each field i
   await expect(page.getByLabel('Credit (photographer or agency)')).toHaveValue(credit);
 });
 
-test('stored files are hash-named, metadata-free, immutable, typed and never sniffed; odd names are 404', async ({ page }) => {
+test('stored files are hash-named, metadata-free, immutable, typed and never sniffed; odd names are 404', async ({ page, baseURL }) => {
   await signInAs(page, demoUsers.writer);
   // The Arabic interface shows the Arabic alt text.
   await page.goto(delegationDetails.replace('/en/', '/ar/'));
@@ -88,20 +102,20 @@ test('stored files are hash-named, metadata-free, immutable, typed and never sni
   await expect(preview).toHaveAttribute('src', /^\/media\/[0-9a-f]{64}\/1600\.webp$/);
   const src = (await preview.getAttribute('src'))!;
 
-  const file = await page.request.get(src);
-  expect(file.status()).toBe(200);
-  expect(file.headers()['content-type']).toBe('image/webp');
-  expect(file.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
-  expect(file.headers()['x-content-type-options']).toBe('nosniff');
-  const stored = await sharp(await file.body()).metadata();
+  const file = await getFile(baseURL, src);
+  expect(file.response.status()).toBe(200);
+  expect(file.response.headers()['content-type']).toBe('image/webp');
+  expect(file.response.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+  expect(file.response.headers()['x-content-type-options']).toBe('nosniff');
+  const stored = await sharp(file.body).metadata();
   expect([stored.format, stored.width, stored.height, stored.exif]).toEqual(['webp', 1600, 1067, undefined]);
 
   const hash = src.split('/')[2];
-  const original = await page.request.get(`/media/${hash}/original.jpg`);
-  expect(original.headers()['content-type']).toBe('image/jpeg');
-  expect((await original.body()).includes(Buffer.from('Field photographer'))).toBe(false);
+  const original = await getFile(baseURL, `/media/${hash}/original.jpg`);
+  expect(original.response.headers()['content-type']).toBe('image/jpeg');
+  expect(original.body.includes(Buffer.from('Field photographer'))).toBe(false);
   for (const bad of [`/media/${hash}/original.svg`, `/media/${hash}/..%2F..%2Fpackage.json`, '/media/..%2F..%2Fdata/480.webp', `/media/${hash}/7.webp`]) {
-    expect((await page.request.get(bad)).status(), bad).toBe(404);
+    expect((await getFile(baseURL, bad)).response.status(), bad).toBe(404);
   }
 });
 
@@ -131,7 +145,7 @@ test('an upload posted from another site is refused even with a session', async 
   expect(await response.json()).toEqual({ ok: false, message: 'You do not have permission to upload images.' });
 });
 
-test('an unused photo can be deleted, and its files go with it', async ({ page }) => {
+test('an unused photo can be deleted, and its files go with it', async ({ page, baseURL }) => {
   await signInAs(page, demoUsers.writer);
   await page.goto(hallDetails);
   // Not described yet, so the preview is decorative (alt=""): it has no img role to find it by.
@@ -141,7 +155,7 @@ test('an unused photo can be deleted, and its files go with it', async ({ page }
   await page.getByRole('button', { name: 'Delete image' }).click();
   await expect(page).toHaveURL(/\/en\/admin\/media\?deleted=\d+$/);
   await expect(page.getByRole('status').filter({ hasText: 'Image deleted.' })).toBeVisible();
-  expect((await page.request.get(src)).status()).toBe(404);
+  expect((await getFile(baseURL, src)).response.status()).toBe(404);
 });
 
 test('an administrator lowers the upload limit; a larger file is refused with the limit named', async ({ page }) => {
