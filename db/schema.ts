@@ -152,6 +152,24 @@ export const articles = sqliteTable(
   ],
 );
 
+/**
+ * Which articles use which library image (featured or in the body). Derived from the article on
+ * every save by `syncArticleMedia` (db/queries/media.ts), so the library can say where an image
+ * is used and refuse to delete it while it is.
+ */
+export const articleMedia = sqliteTable(
+  'article_media',
+  {
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    mediaId: integer('media_id')
+      .notNull()
+      .references(() => media.id, { onDelete: 'restrict' }),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.mediaId] }), index('article_media_media').on(t.mediaId, t.articleId)],
+);
+
 export const tags = sqliteTable(
   'tags',
   {
@@ -334,6 +352,12 @@ export const tagsRelations = relations(tags, ({ many }) => ({
 
 export const mediaRelations = relations(media, ({ many }) => ({
   translations: many(mediaTranslations),
+  articleMedia: many(articleMedia),
+}));
+
+export const articleMediaRelations = relations(articleMedia, ({ one }) => ({
+  article: one(articles, { fields: [articleMedia.articleId], references: [articles.id] }),
+  media: one(media, { fields: [articleMedia.mediaId], references: [media.id] }),
 }));
 
 export const mediaTranslationsRelations = relations(mediaTranslations, ({ one }) => ({

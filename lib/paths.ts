@@ -30,9 +30,3 @@ export function parsePageNumber(raw: string | undefined): number | null {
   if (!/^[1-9]\d{0,5}$/.test(raw)) return null;
   return Number(raw);
 }
-
-/**
- * A stored image variant. Media files are named from their content hash and width (see the media
- * table); the media feature serves them at this address.
- */
-export const mediaPath = (contentHash: string, width: number) => `/media/${contentHash}-${width}.webp`;

@@ -42,6 +42,7 @@ const generalMatrix: Record<GeneralAction, readonly Role[]> = {
   'article.viewAll': ['reviewer', 'admin'],
   'media.upload': ['writer', 'reviewer', 'admin'],
   'media.manage': ['reviewer', 'admin'],
+  'media.settings': ['admin'],
   'user.manage': ['admin'],
   'category.manage': ['admin'],
   'audit.read': ['admin'],

@@ -39,6 +39,7 @@ export const generalActions = [
   'article.viewAll',
   'media.upload',
   'media.manage',
+  'media.settings',
   'user.manage',
   'category.manage',
   'audit.read',
@@ -63,6 +64,7 @@ const generalRules: Record<GeneralAction, (actor: Actor) => boolean> = {
   'article.viewAll': (actor) => atLeast(actor, 'reviewer'),
   'media.upload': () => true,
   'media.manage': (actor) => atLeast(actor, 'reviewer'),
+  'media.settings': (actor) => atLeast(actor, 'admin'),
   'user.manage': (actor) => atLeast(actor, 'admin'),
   'category.manage': (actor) => atLeast(actor, 'admin'),
   'audit.read': (actor) => atLeast(actor, 'admin'),
@@ -105,4 +107,18 @@ export function can(actor: Actor | null | undefined, action: Action, article?: A
   const own = article.authorId === actor.id;
   if (fourEyesActions.includes(action) && (own || article.lastEditorId === actor.id)) return false;
   return articleRules[action](actor, article, own);
+}
+
+/** What `canEditMedia` needs of a library item. */
+export interface MediaFacts {
+  uploadedById: number | null;
+}
+
+/**
+ * Alt text, caption, credit and deletion of a library image: its uploader, or anyone who manages
+ * the library (reviewers and admins), so a writer cannot rewrite a colleague's credits.
+ */
+export function canEditMedia(actor: Actor | null | undefined, item: MediaFacts): boolean {
+  if (!actor || !actor.active) return false;
+  return can(actor, 'media.manage') || (item.uploadedById !== null && item.uploadedById === actor.id);
 }

@@ -1,16 +1,39 @@
 import { renderToHTMLString } from '@tiptap/static-renderer/pm/html-string';
 import type { JSONContent } from '@tiptap/core';
 import { bodyExtensions } from './editor/body-extensions';
+import { type PublicImage, responsiveFigureHtml } from './media/public-image';
 
 export type BodyDocument = JSONContent & { type: 'doc' };
+
+export interface BodyImageOptions {
+  /** Library images of the body, with texts in the article's language (see db/queries/media.ts). */
+  images: ReadonlyMap<number, PublicImage>;
+  /** The credit line in the article's language, e.g. "Photo: {credit}". */
+  creditText: (credit: string) => string;
+}
 
 /**
  * Editor JSON → HTML, on the server, with the same extensions the editor uses. Text is escaped
  * and link schemes filtered by the extensions themselves, so the output is safe to inline.
+ * With `media`, library images become responsive figures (srcset, size, alt, caption, credit);
+ * an image that is not (or no longer) a library item is left out rather than shown broken.
  */
-export function renderBodyHtml(body: unknown): string {
+export function renderBodyHtml(body: unknown, media?: BodyImageOptions): string {
   if (!isBodyDocument(body)) return '';
-  return renderToHTMLString({ extensions: bodyExtensions, content: body });
+  if (!media) return renderToHTMLString({ extensions: bodyExtensions, content: body });
+  return renderToHTMLString({
+    extensions: bodyExtensions,
+    content: body,
+    options: {
+      nodeMapping: {
+        image: ({ node }) => {
+          const mediaId = Number(node.attrs.mediaId);
+          const image = media.images.get(mediaId);
+          return image ? responsiveFigureHtml(image, media.creditText) : '';
+        },
+      },
+    },
+  });
 }
 
 export function isBodyDocument(value: unknown): value is BodyDocument {

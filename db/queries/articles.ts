@@ -20,6 +20,7 @@ export interface ArticleCard {
 export interface PublicArticle extends ArticleCard {
   translationGroupId: string;
   body: unknown;
+  featuredMediaId: number | null;
   updatedAt: Date;
   authorName: string;
   tags: { name: string; slug: string }[];
@@ -86,7 +87,7 @@ export function listLatestPublicArticles({ locale, limit = 20, offset = 0 }: { l
 
 export function getPublicArticle({ locale, slug }: { locale: Locale; slug: string }): PublicArticle | null {
   const row = db
-    .select({ ...cardColumns, translationGroupId: articles.translationGroupId, body: articles.body, updatedAt: articles.updatedAt, authorName: users.name })
+    .select({ ...cardColumns, translationGroupId: articles.translationGroupId, body: articles.body, featuredMediaId: articles.featuredMediaId, updatedAt: articles.updatedAt, authorName: users.name })
     .from(articles)
     .innerJoin(users, eq(users.id, articles.authorId))
     .leftJoin(
@@ -115,6 +116,7 @@ export function getPublicArticle({ locale, slug }: { locale: Locale; slug: strin
     ...toCard(row),
     translationGroupId: row.translationGroupId,
     body: row.body,
+    featuredMediaId: row.featuredMediaId,
     updatedAt: row.updatedAt,
     authorName: row.authorName,
     tags: articleTagRows,

@@ -5,7 +5,7 @@ import type { Locale } from '@/i18n/config';
 import { bodyPlainText } from '@/lib/render';
 import { rankRelated, relatedCount, salientTerms } from '@/lib/related';
 import { db } from '../index';
-import { articles, articleTags, categories, categoryTranslations, media, mediaTranslations, settings, tags } from '../schema';
+import { articles, articleTags, categories, categoryTranslations, settings, tags } from '../schema';
 import { publiclyVisible } from '../visibility';
 import { type ArticleCard, cardColumns, toCard } from './articles';
 
@@ -277,36 +277,4 @@ export function nextScheduledPublish(now = new Date()): Date | null {
 /** Whether dates on public pages use Arabic-Indic digits (setting `public.nativeDigits`); off by default, as the organization's releases write Western digits. */
 export function publicUsesNativeDigits(): boolean {
   return db.select({ value: settings.value }).from(settings).where(eq(settings.key, 'public.nativeDigits')).get()?.value === true;
-}
-
-export interface PublicFeaturedImage {
-  contentHash: string;
-  width: number;
-  height: number;
-  /** Widths of the stored responsive variants. */
-  variants: number[];
-  alt: string;
-  caption: string;
-  credit: string;
-}
-
-/** The article's featured image with its alt text and caption in the article's language, or null. */
-export function getPublicFeaturedImage({ articleId }: { articleId: number }): PublicFeaturedImage | null {
-  const row = db
-    .select({
-      contentHash: media.contentHash,
-      width: media.width,
-      height: media.height,
-      variants: media.variants,
-      credit: media.credit,
-      alt: mediaTranslations.alt,
-      caption: mediaTranslations.caption,
-    })
-    .from(articles)
-    .innerJoin(media, eq(media.id, articles.featuredMediaId))
-    .leftJoin(mediaTranslations, and(eq(mediaTranslations.mediaId, media.id), eq(mediaTranslations.locale, articles.locale)))
-    .where(eq(articles.id, articleId))
-    .get();
-  if (!row) return null;
-  return { ...row, alt: row.alt ?? '', caption: row.caption ?? '' };
 }

@@ -6,6 +6,24 @@ import StarterKit from '@tiptap/starter-kit';
 export const allowedLinkProtocols = ['http', 'https', 'mailto'] as const;
 
 /**
+ * An image from the media library: `mediaId` ties the node to its library item, so public pages
+ * render the current variants, alt text in the article's language, caption and credit, and the
+ * library knows where each image is used.
+ */
+export const libraryImage = Image.extend({
+  addAttributes() {
+    return {
+      ...this.parent?.(),
+      mediaId: {
+        default: null,
+        parseHTML: (element: HTMLElement) => Number(element.getAttribute('data-media-id')) || null,
+        renderHTML: (attributes: { mediaId?: number | null }) => (attributes.mediaId ? { 'data-media-id': String(attributes.mediaId) } : {}),
+      },
+    };
+  },
+});
+
+/**
  * The one definition of what a press-release body may contain. The browser editor, the server's
  * validator and the HTML renderer all build from this list, so they cannot disagree.
  */
@@ -26,7 +44,7 @@ export const bodyExtensions = [
       HTMLAttributes: { rel: 'noopener noreferrer', target: null },
     },
   }),
-  Image.configure({ inline: false, allowBase64: false }),
+  libraryImage.configure({ inline: false, allowBase64: false }),
   // Every block decides its own direction from its first strong character, so an English
   // quotation inside Arabic text (or an Arabic name inside French) sits correctly.
   coreExtensions.TextDirection.configure({ direction: 'auto' }),

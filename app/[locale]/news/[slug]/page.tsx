@@ -7,16 +7,19 @@ import { publicCacheScope } from '@/app/_server/public-cache';
 import { ArticleCard } from '@/components/article-card';
 import { BackToTop } from '@/components/back-to-top.client';
 import { Breadcrumb } from '@/components/breadcrumb';
-import { FeaturedImage } from '@/components/featured-image';
 import type { LanguageAlternates } from '@/components/language-switcher';
+import { ResponsiveImage } from '@/components/media/responsive-image';
 import { ShareLinks } from '@/components/share-links';
 import { findPublicTranslationBySlug, getPublicArticle, type PublicArticle } from '@/db/queries/articles';
-import { getPublicFeaturedImage, listRelatedArticles, publicUsesNativeDigits } from '@/db/queries/public';
+import { getPublicImages } from '@/db/queries/media';
+import { listRelatedArticles, publicUsesNativeDigits } from '@/db/queries/public';
 import { defaultLocale, directionOf, isLocale, type Locale, localeSettings } from '@/i18n/config';
 import { cacheTags } from '@/lib/cache-tags';
 import { formatPublicationDate } from '@/lib/dates';
 import { siteUrl } from '@/lib/env';
-import { articlePath, categoryPath, decodeSegment, mediaPath, tagPath } from '@/lib/paths';
+import { responsiveImageAttributes } from '@/lib/media/public-image';
+import { mediaIdsOfArticle } from '@/lib/media/usage';
+import { articlePath, categoryPath, decodeSegment, tagPath } from '@/lib/paths';
 import { renderBodyHtml } from '@/lib/render';
 import { jsonForScript, newsArticleJsonLd, pageMetadata } from '@/lib/seo';
 import { shareLinks } from '@/lib/share';
@@ -37,35 +40,25 @@ function alternatesOf(article: PublicArticle): LanguageAlternates {
   return alternates;
 }
 
-// Metadata and page both load the article: once per request.
+// Metadata and page both load the article: once per request. Image texts (alt, caption) are in
+// the article's language, whatever the interface's.
 const load = cache((locale: Locale, slug: string) => {
   const article = getPublicArticle({ locale, slug });
-  return article ? { article, image: getPublicFeaturedImage({ articleId: article.id }) } : null;
+  if (!article) return null;
+  const images = getPublicImages({ ids: mediaIdsOfArticle(article.body, article.featuredMediaId), locale: article.locale });
+  const featured = article.featuredMediaId ? images.get(article.featuredMediaId) : undefined;
+  return { article, images, featured };
 });
-
-function imageProps(image: NonNullable<ReturnType<typeof getPublicFeaturedImage>>) {
-  const widths = image.variants.length > 0 ? image.variants : [image.width];
-  const largest = Math.max(...widths);
-  return {
-    src: mediaPath(image.contentHash, largest),
-    srcSet: widths.map((width) => `${mediaPath(image.contentHash, width)} ${width}w`).join(', '),
-    width: image.width,
-    height: image.height,
-    alt: image.alt,
-    caption: image.caption,
-    credit: image.credit,
-  };
-}
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/news/[slug]'>): Promise<Metadata> {
   const { locale, slug } = await params;
   if (!isLocale(locale)) return {};
   const loaded = load(locale, decodeSegment(slug));
   if (!loaded) return {};
-  const { article, image } = loaded;
+  const { article, featured } = loaded;
   const site = await getTranslations({ locale, namespace: 'Metadata' });
   const languages = alternatesOf(article);
-  const props = image ? imageProps(image) : null;
+  const lead = featured ? responsiveImageAttributes(featured, { priority: true }) : null;
   return pageMetadata({
     locale,
     path: articlePath(article.locale, article.slug),
@@ -77,7 +70,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/news/[sl
     type: 'article',
     publishedTime: article.publishAt,
     modifiedTime: article.updatedAt,
-    image: props ? { url: props.src, width: props.width, height: props.height, alt: props.alt } : undefined,
+    image: lead ? { url: lead.src, width: lead.width, height: lead.height, alt: lead.alt } : undefined,
   });
 }
 
@@ -96,15 +89,16 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/news/
     if (translation) permanentRedirect(articlePath(locale, translation.slug));
     notFound();
   }
-  const { article, image } = loaded;
+  const { article, images, featured } = loaded;
 
   const t = await getTranslations({ locale, namespace: 'Article' });
   const site = await getTranslations({ locale, namespace: 'Metadata' });
+  const tMedia = await getTranslations({ locale: article.locale as Locale, namespace: 'Media' });
   const nativeDigits = publicUsesNativeDigits();
   const date = formatPublicationDate(article.publishAt, locale, { nativeDigits });
   const url = `${siteUrl}${articlePath(article.locale, article.slug)}`;
   const related = listRelatedArticles({ articleId: article.id });
-  const props = image ? imageProps(image) : null;
+  const lead = featured ? responsiveImageAttributes(featured) : null;
   const jsonLd = newsArticleJsonLd({
     url,
     headline: article.title,
@@ -112,7 +106,7 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/news/
     locale: article.locale,
     datePublished: article.publishAt,
     dateModified: article.updatedAt,
-    image: props ? `${siteUrl}${props.src}` : undefined,
+    image: lead ? `${siteUrl}${lead.src}` : undefined,
     section: article.category?.name,
     keywords: article.tags.map((tag) => tag.name),
     publisher: { name: site('siteName'), url: `${siteUrl}/${locale}`, logo: `${siteUrl}/icon.svg` },
@@ -145,12 +139,12 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/news/
             ) : null}
           </p>
         </header>
-        {props ? <FeaturedImage {...props} creditLabel={(credit) => t('photoCredit', { credit })} /> : null}
+        {featured ? <ResponsiveImage image={featured} locale={article.locale as Locale} priority /> : null}
         <div className="prose-news mt-6">
           <p className="font-bold" data-testid="dateline">
             {t('dateline', { city: article.datelineCity, source: article.source })}
           </p>
-          <div dangerouslySetInnerHTML={{ __html: renderBodyHtml(article.body) }} />
+          <div dangerouslySetInnerHTML={{ __html: renderBodyHtml(article.body, { images, creditText: (credit) => tMedia('credit', { credit }) }) }} />
           <p className="font-bold" data-testid="end-marker">
             {t('endMarker')}
           </p>

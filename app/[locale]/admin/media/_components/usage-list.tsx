@@ -1,0 +1,21 @@
+import { getTranslations } from 'next-intl/server';
+import type { MediaUsage } from '@/db/queries/media';
+import { isLocale, type Locale, localeSettings } from '@/i18n/config';
+
+/** The articles using an image, each title in its own language, with language and status. */
+export async function UsageList({ locale, usedIn }: { locale: Locale; usedIn: MediaUsage[] }) {
+  const t = await getTranslations({ locale, namespace: 'Media' });
+  if (usedIn.length === 0) return <p className="text-muted">{t('library.unused')}</p>;
+  return (
+    <div>
+      <p className="font-bold">{t('library.usedIn')}</p>
+      <ul className="list-disc ps-5">
+        {usedIn.map((article) => (
+          <li key={article.id}>
+            <bdi lang={article.locale}>{article.title}</bdi> ({isLocale(article.locale) ? localeSettings[article.locale].nativeName : article.locale}, {t(`status.${article.status}`)})
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

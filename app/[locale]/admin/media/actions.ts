@@ -1,0 +1,68 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { ActionError, defineAction } from '@/app/_server/safe-action';
+import { deleteMedia, getMedia, setUploadLimit, updateMediaDetails } from '@/db/queries/media';
+import { localeSettings } from '@/i18n/config';
+import { mediaStorage } from '@/lib/media/default-storage';
+import { can, canEditMedia } from '@/lib/permissions';
+import { mediaDetailsSchema, mediaIdSchema, uploadLimitSchema } from '@/lib/validations/media';
+
+function loadMedia({ id }: { id: number }) {
+  const item = getMedia({ id });
+  if (!item) throw new ActionError('not_found');
+  return item;
+}
+
+/** Public article pages show alt text, caption and credit: refresh them with the library. */
+function refreshPages() {
+  revalidatePath('/[locale]/admin/media', 'layout');
+  revalidatePath('/[locale]/news/[slug]', 'page');
+}
+
+export const saveMediaDetails = defineAction({
+  schema: mediaDetailsSchema,
+  load: loadMedia,
+  authorize: (actor, item) => canEditMedia(actor, { uploadedById: item.uploadedBy?.id ?? null }),
+  run: async ({ actor, input }) => {
+    updateMediaDetails({ actor, id: input.id, credit: input.credit, texts: input.texts });
+    const t = await getTranslations('Media.details');
+    return { message: t('saved') };
+  },
+  after: refreshPages,
+});
+
+export const removeMedia = defineAction({
+  schema: mediaIdSchema,
+  load: loadMedia,
+  authorize: (actor, item) => canEditMedia(actor, { uploadedById: item.uploadedBy?.id ?? null }),
+  run: async ({ actor, input }) => {
+    const t = await getTranslations('Media.details');
+    const result = deleteMedia({ actor, id: input.id });
+    if (!result.deleted) {
+      if (result.usedIn.length === 0) throw new ActionError('not_found');
+      const list = new Intl.ListFormat(localeSettings[await getLocale()].intlLocale, { type: 'conjunction' });
+      const articles = list.format(
+        result.usedIn.map((article) => `«${article.title}» (${localeSettings[article.locale as keyof typeof localeSettings]?.nativeName ?? article.locale})`),
+      );
+      return { deleted: false as const, message: t('inUse', { articles }) };
+    }
+    // Files go once the row is gone: a failure here leaves orphan files, never a broken image.
+    await mediaStorage.remove(result.contentHash);
+    return { deleted: true as const, message: t('deleted') };
+  },
+  after: refreshPages,
+});
+
+export const saveUploadLimit = defineAction({
+  schema: uploadLimitSchema,
+  load: () => null,
+  authorize: (actor) => can(actor, 'media.settings'),
+  run: async ({ actor, input }) => {
+    setUploadLimit({ actor, megabytes: input.megabytes });
+    const t = await getTranslations('Media.limit');
+    return { message: t('saved', { max: input.megabytes }) };
+  },
+  after: () => revalidatePath('/[locale]/admin/media', 'layout'),
+});

@@ -1,0 +1,12 @@
+import 'server-only';
+import { getCurrentUser } from '@/auth';
+import type { CurrentUser } from '@/db/queries/users';
+import type { Locale } from '@/i18n/config';
+import { redirect } from '@/i18n/navigation';
+
+/** The signed-in user, or a redirect to the sign-in page that comes back to `path` afterwards. */
+export async function requireUser(locale: Locale, path: string): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) return redirect({ href: { pathname: '/login', query: { callbackUrl: path } }, locale });
+  return user;
+}

@@ -1,0 +1,284 @@
+import 'server-only';
+import { and, desc, eq, exists, inArray, notExists, or, sql } from 'drizzle-orm';
+import type { Locale } from '@/i18n/config';
+import type { ArticleStatus } from '@/lib/domain';
+import type { ProcessedImage, UploadLimits } from '@/lib/media/process';
+import { defaultMaxPixels, defaultMaxUploadBytes } from '@/lib/media/process';
+import type { PublicImage } from '@/lib/media/public-image';
+import { type MediaAltFacts, mediaIdsOfArticle } from '@/lib/media/usage';
+import type { Actor } from '@/lib/permissions';
+import { type Db, db } from '../index';
+import { articleMedia, articles, media, mediaTranslations, settings, users } from '../schema';
+import { recordAudit } from './audit';
+
+type Transaction = Parameters<Parameters<Db['transaction']>[0]>[0];
+type Writer = Db | Transaction;
+
+export interface MediaTexts {
+  alt: string;
+  caption: string;
+}
+
+export interface MediaUsage {
+  id: number;
+  title: string;
+  locale: string;
+  status: ArticleStatus;
+}
+
+export interface MediaItem {
+  id: number;
+  contentHash: string;
+  mimeType: string;
+  width: number;
+  height: number;
+  bytes: number;
+  variantWidths: number[];
+  placeholder: string | null;
+  credit: string;
+  uploadedBy: { id: number; name: string } | null;
+  createdAt: Date;
+  /** Alt text and caption by language; a language without a row has none yet. */
+  texts: Partial<Record<string, MediaTexts>>;
+  usedIn: MediaUsage[];
+}
+
+export type MediaFilter = 'all' | 'unused' | 'mine';
+
+/** The settings row an administrator edits to change the upload limit, in megabytes. */
+export const maxUploadSettingKey = 'media.maxUploadMegabytes';
+
+export function getUploadLimits(): UploadLimits {
+  const row = db.select({ value: settings.value }).from(settings).where(eq(settings.key, maxUploadSettingKey)).get();
+  const megabytes = typeof row?.value === 'number' && row.value > 0 ? row.value : null;
+  return { maxBytes: megabytes ? Math.round(megabytes * 1024 * 1024) : defaultMaxUploadBytes, maxPixels: defaultMaxPixels };
+}
+
+export function setUploadLimit({ actor, megabytes }: { actor: Actor; megabytes: number }): void {
+  db.transaction((tx) => {
+    tx.insert(settings)
+      .values({ key: maxUploadSettingKey, value: megabytes })
+      .onConflictDoUpdate({ target: settings.key, set: { value: megabytes, updatedAt: new Date() } })
+      .run();
+    recordAudit(tx, { actorId: actor.id, action: 'settings.update', entityType: 'setting', entityId: maxUploadSettingKey, details: { megabytes } });
+  });
+}
+
+const itemColumns = {
+  id: media.id,
+  contentHash: media.contentHash,
+  mimeType: media.mimeType,
+  width: media.width,
+  height: media.height,
+  bytes: media.bytes,
+  variantWidths: media.variants,
+  placeholder: media.placeholder,
+  credit: media.credit,
+  uploaderId: media.uploadedBy,
+  uploaderName: users.name,
+  createdAt: media.createdAt,
+};
+
+interface ItemRow {
+  id: number;
+  contentHash: string;
+  mimeType: string;
+  width: number;
+  height: number;
+  bytes: number;
+  variantWidths: number[];
+  placeholder: string | null;
+  credit: string;
+  uploaderId: number | null;
+  uploaderName: string | null;
+  createdAt: Date;
+}
+
+function shapeItems(rows: ItemRow[]): MediaItem[] {
+  if (rows.length === 0) return [];
+  const ids = rows.map((row) => row.id);
+  const texts = db.select().from(mediaTranslations).where(inArray(mediaTranslations.mediaId, ids)).all();
+  const usages = db
+    .select({ mediaId: articleMedia.mediaId, id: articles.id, title: articles.title, locale: articles.locale, status: articles.status })
+    .from(articleMedia)
+    .innerJoin(articles, eq(articles.id, articleMedia.articleId))
+    .where(inArray(articleMedia.mediaId, ids))
+    .orderBy(articles.locale, articles.title)
+    .all();
+  return rows.map((row) => ({
+    id: row.id,
+    contentHash: row.contentHash,
+    mimeType: row.mimeType,
+    width: row.width,
+    height: row.height,
+    bytes: row.bytes,
+    variantWidths: row.variantWidths,
+    placeholder: row.placeholder,
+    credit: row.credit,
+    uploadedBy: row.uploaderId && row.uploaderName ? { id: row.uploaderId, name: row.uploaderName } : null,
+    createdAt: row.createdAt,
+    texts: Object.fromEntries(texts.filter((text) => text.mediaId === row.id).map((text) => [text.locale, { alt: text.alt, caption: text.caption }])),
+    usedIn: usages.filter((usage) => usage.mediaId === row.id).map(({ id, title, locale, status }) => ({ id, title, locale, status })),
+  }));
+}
+
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/** The library, newest first: search over alt text, caption (any language) and credit. */
+export function listMedia({ viewer, query = '', filter = 'all', limit = 120 }: { viewer: Actor; query?: string; filter?: MediaFilter; limit?: number }): MediaItem[] {
+  const conditions = [];
+  const needle = query.trim();
+  if (needle !== '') {
+    const pattern = `%${escapeLike(needle)}%`;
+    conditions.push(
+      or(
+        sql`${media.credit} like ${pattern} escape '\\'`,
+        exists(
+          db
+            .select({ one: sql`1` })
+            .from(mediaTranslations)
+            .where(
+              and(
+                eq(mediaTranslations.mediaId, media.id),
+                or(sql`${mediaTranslations.alt} like ${pattern} escape '\\'`, sql`${mediaTranslations.caption} like ${pattern} escape '\\'`),
+              ),
+            ),
+        ),
+      ),
+    );
+  }
+  if (filter === 'mine') conditions.push(eq(media.uploadedBy, viewer.id));
+  if (filter === 'unused') conditions.push(notExists(db.select({ one: sql`1` }).from(articleMedia).where(eq(articleMedia.mediaId, media.id))));
+  const rows = db
+    .select(itemColumns)
+    .from(media)
+    .leftJoin(users, eq(users.id, media.uploadedBy))
+    .where(and(...conditions))
+    .orderBy(desc(media.createdAt), desc(media.id))
+    .limit(limit)
+    .all();
+  return shapeItems(rows);
+}
+
+export function getMedia({ id }: { id: number }): MediaItem | null {
+  const row = db.select(itemColumns).from(media).leftJoin(users, eq(users.id, media.uploadedBy)).where(eq(media.id, id)).get();
+  return row ? (shapeItems([row])[0] ?? null) : null;
+}
+
+/**
+ * Records an uploaded image whose files are already stored. The same bytes uploaded again give
+ * back the existing item (`duplicate: true`) with its texts intact.
+ */
+export function createMedia({ actor, image, credit = '' }: { actor: Actor; image: ProcessedImage; credit?: string }): { id: number; duplicate: boolean } {
+  return db.transaction((tx) => {
+    const existing = tx.select({ id: media.id }).from(media).where(eq(media.contentHash, image.contentHash)).get();
+    if (existing) return { id: existing.id, duplicate: true };
+    const { id } = tx
+      .insert(media)
+      .values({
+        contentHash: image.contentHash,
+        mimeType: image.mimeType,
+        width: image.width,
+        height: image.height,
+        bytes: image.bytes,
+        variants: image.variantWidths,
+        placeholder: image.placeholder,
+        credit,
+        uploadedBy: actor.id,
+      })
+      .returning({ id: media.id })
+      .get();
+    recordAudit(tx, { actorId: actor.id, action: 'media.upload', entityType: 'media', entityId: id, details: { width: image.width, height: image.height, bytes: image.bytes, mimeType: image.mimeType } });
+    return { id, duplicate: false };
+  });
+}
+
+export function updateMediaDetails({ actor, id, credit, texts }: { actor: Actor; id: number; credit: string; texts: Partial<Record<Locale, MediaTexts>> }): void {
+  db.transaction((tx) => {
+    tx.update(media).set({ credit }).where(eq(media.id, id)).run();
+    for (const [locale, text] of Object.entries(texts)) {
+      if (!text) continue;
+      tx.insert(mediaTranslations)
+        .values({ mediaId: id, locale, alt: text.alt, caption: text.caption })
+        .onConflictDoUpdate({ target: [mediaTranslations.mediaId, mediaTranslations.locale], set: { alt: text.alt, caption: text.caption } })
+        .run();
+    }
+    recordAudit(tx, { actorId: actor.id, action: 'media.update', entityType: 'media', entityId: id, details: { locales: Object.keys(texts) } });
+  });
+}
+
+/**
+ * Deletes an unused item and returns its content hash (so the caller removes the files after the
+ * commit), or the articles still using it.
+ */
+export function deleteMedia({ actor, id }: { actor: Actor; id: number }): { deleted: true; contentHash: string } | { deleted: false; usedIn: MediaUsage[] } {
+  return db.transaction((tx) => {
+    const usedIn = tx
+      .select({ id: articles.id, title: articles.title, locale: articles.locale, status: articles.status })
+      .from(articleMedia)
+      .innerJoin(articles, eq(articles.id, articleMedia.articleId))
+      .where(eq(articleMedia.mediaId, id))
+      .all();
+    if (usedIn.length > 0) return { deleted: false as const, usedIn };
+    const row = tx.delete(media).where(eq(media.id, id)).returning({ contentHash: media.contentHash }).get();
+    if (!row) return { deleted: false as const, usedIn: [] };
+    recordAudit(tx, { actorId: actor.id, action: 'media.delete', entityType: 'media', entityId: id, details: { contentHash: row.contentHash } });
+    return { deleted: true as const, contentHash: row.contentHash };
+  });
+}
+
+/**
+ * Keeps `article_media` equal to what an article uses (its featured image and its body images).
+ * The article save calls it inside its own transaction, with the body and featured image it stores.
+ * Ids that are not in the library are ignored here; `missingAltTexts` refuses them at publish time.
+ */
+export function syncArticleMedia(tx: Writer, { articleId, body, featuredMediaId }: { articleId: number; body: unknown; featuredMediaId: number | null }): void {
+  const wanted = mediaIdsOfArticle(body, featuredMediaId);
+  const present = wanted.length === 0 ? [] : tx.select({ id: media.id }).from(media).where(inArray(media.id, wanted)).all().map((row) => row.id);
+  tx.delete(articleMedia).where(eq(articleMedia.articleId, articleId)).run();
+  if (present.length > 0) tx.insert(articleMedia).values(present.map((mediaId) => ({ articleId, mediaId }))).run();
+}
+
+/** Alt texts by language of the given items: what `missingAltTexts` needs before a publish. */
+export function getMediaAltFacts({ ids }: { ids: readonly number[] }): Map<number, MediaAltFacts> {
+  const facts = new Map<number, MediaAltFacts>();
+  if (ids.length === 0) return facts;
+  for (const row of db.select({ id: media.id }).from(media).where(inArray(media.id, [...ids])).all()) facts.set(row.id, { id: row.id, alt: {} });
+  for (const text of db.select().from(mediaTranslations).where(inArray(mediaTranslations.mediaId, [...ids])).all()) {
+    const entry = facts.get(text.mediaId);
+    if (entry) entry.alt = { ...entry.alt, [text.locale]: text.alt };
+  }
+  return facts;
+}
+
+/** Images as a public page in `locale` shows them: alt text and caption in that language. */
+export function getPublicImages({ ids, locale }: { ids: readonly number[]; locale: string }): Map<number, PublicImage> {
+  const images = new Map<number, PublicImage>();
+  if (ids.length === 0) return images;
+  const rows = db
+    .select({
+      id: media.id,
+      contentHash: media.contentHash,
+      width: media.width,
+      height: media.height,
+      variantWidths: media.variants,
+      placeholder: media.placeholder,
+      credit: media.credit,
+      alt: mediaTranslations.alt,
+      caption: mediaTranslations.caption,
+    })
+    .from(media)
+    .leftJoin(mediaTranslations, and(eq(mediaTranslations.mediaId, media.id), eq(mediaTranslations.locale, locale)))
+    .where(inArray(media.id, [...ids]))
+    .all();
+  for (const row of rows) {
+    images.set(row.id, { ...row, alt: row.alt ?? '', caption: row.caption ?? '' });
+  }
+  return images;
+}
+
+/** A stored file's image, for the file route: it only serves what the library knows. */
+export function mediaExists({ contentHash }: { contentHash: string }): boolean {
+  return db.select({ id: media.id }).from(media).where(eq(media.contentHash, contentHash)).get() !== undefined;
+}
+
