@@ -1,7 +1,7 @@
 import '../globals.css';
 import type { Metadata, Viewport } from 'next';
 import { notFound } from 'next/navigation';
-import { hasLocale, NextIntlClientProvider } from 'next-intl';
+import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { directionOf } from '@/i18n/config';
 import { routing } from '@/i18n/routing';
@@ -44,8 +44,9 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
         >
           {t('skipToContent')}
         </a>
-        {/* Messages stay on the server: client islands receive their few strings as props. */}
-        <NextIntlClientProvider messages={null}>{children}</NextIntlClientProvider>
+        {/* No NextIntlClientProvider here: public client islands get their strings as props, which
+            keeps next-intl's client runtime (~10 KB gzipped) off public pages. */}
+        {children}
       </body>
     </html>
   );

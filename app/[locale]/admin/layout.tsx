@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { NextIntlClientProvider } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { requireUser } from '@/app/_server/guards';
 import { type AdminNavLink, AdminNav } from '@/components/admin/admin-nav.client';
@@ -34,8 +35,9 @@ export default async function AdminLayout({ children, params }: LayoutProps<'/[l
     .filter((section) => can(user, section.permission))
     .map((section) => ({ href: `/${locale}/admin${section.path}`, label: t(section.key), exact: section.path === '' }));
 
+  // The admin area's client components (UI language switcher, editor) use next-intl hooks.
   return (
-    <>
+    <NextIntlClientProvider messages={null}>
       <header className="bg-brand-900 text-white">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
           <div className="flex flex-wrap items-baseline gap-x-4 gap-y-1">
@@ -75,6 +77,6 @@ export default async function AdminLayout({ children, params }: LayoutProps<'/[l
           children
         )}
       </main>
-    </>
+    </NextIntlClientProvider>
   );
 }
