@@ -1,8 +1,9 @@
 import { renderToHTMLString } from '@tiptap/static-renderer/pm/html-string';
-import type { JSONContent } from '@tiptap/core';
 import { bodyExtensions } from './editor/body-extensions';
+import { type BodyDocument, isBodyDocument } from './editor/plain-text';
 
-export type BodyDocument = JSONContent & { type: 'doc' };
+export type { BodyDocument } from './editor/plain-text';
+export { bodyPlainText, isBodyDocument } from './editor/plain-text';
 
 /**
  * Editor JSON → HTML, on the server, with the same extensions the editor uses. Text is escaped
@@ -11,10 +12,6 @@ export type BodyDocument = JSONContent & { type: 'doc' };
 export function renderBodyHtml(body: unknown): string {
   if (!isBodyDocument(body)) return '';
   return renderToHTMLString({ extensions: bodyExtensions, content: body });
-}
-
-export function isBodyDocument(value: unknown): value is BodyDocument {
-  return typeof value === 'object' && value !== null && (value as { type?: unknown }).type === 'doc';
 }
 
 /** Builds a body from plain paragraphs ("## " starts a subheading); used by the seed and imports. */
@@ -28,18 +25,4 @@ export function bodyFromParagraphs(paragraphs: readonly string[]): BodyDocument 
         : { type: 'paragraph', content: [{ type: 'text', text: paragraph }] };
     }),
   };
-}
-
-/** The body's text, blocks separated by blank lines: for search indexing, summaries and diffs. */
-export function bodyPlainText(body: unknown): string {
-  if (!isBodyDocument(body)) return '';
-  const blocks: string[] = [];
-  const collect = (node: JSONContent): string =>
-    node.type === 'text' ? (node.text ?? '') : node.type === 'hardBreak' ? '\n' : (node.content ?? []).map(collect).join('');
-  const walk = (node: JSONContent) => {
-    if (node.type === 'paragraph' || node.type === 'heading') blocks.push(collect(node));
-    else (node.content ?? []).forEach(walk);
-  };
-  walk(body);
-  return blocks.filter((block) => block.trim() !== '').join('\n\n');
 }

@@ -83,6 +83,11 @@ export function decideTransition(request: TransitionRequest): TransitionDecision
   return { ...base, to: transition.to, publishAt: undefined, scheduled: false };
 }
 
+/** The permission (in lib/permissions.ts) that an action needs. */
+export function permissionFor(action: WorkflowAction): ArticleAction {
+  return transitions[action].permission;
+}
+
 /** The workflow actions this user may take on this article now, for the buttons shown. */
 export function availableActions(actor: Actor, article: ArticleFacts): WorkflowAction[] {
   return workflowActions.filter((action) => {

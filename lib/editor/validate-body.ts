@@ -1,6 +1,6 @@
 import { getSchema, type JSONContent } from '@tiptap/core';
 import { Node } from '@tiptap/pm/model';
-import { allowedLinkProtocols, bodyExtensions, isAllowedLink } from './body-extensions';
+import { bodyExtensions, isAllowedLink } from './body-extensions';
 
 export type BodyProblem = 'not_a_document' | 'schema' | 'link' | 'image';
 
@@ -20,7 +20,7 @@ function isAllowedImageSource(src: unknown): boolean {
 /**
  * The server's check of an editor document: it must fit the same schema the editor uses (unknown
  * nodes, marks or misplaced children are refused) and every link must use an allowed scheme
- * (${allowedLinkProtocols}). Returns the normalized JSON, which is what gets stored.
+ * (http, https, mailto; see allowedLinkProtocols). Returns the normalized JSON, which is what gets stored.
  */
 export function validateBody(raw: unknown): BodyValidation {
   if (typeof raw !== 'object' || raw === null || (raw as { type?: unknown }).type !== 'doc') {
