@@ -1,5 +1,5 @@
 import { getSchema, type JSONContent } from '@tiptap/core';
-import { Node } from '@tiptap/pm/model';
+import type { Node } from '@tiptap/pm/model';
 import { bodyExtensions, isAllowedLink } from './body-extensions';
 
 export type BodyProblem = 'not_a_document' | 'schema' | 'link' | 'image';
@@ -28,7 +28,9 @@ export function validateBody(raw: unknown): BodyValidation {
   }
   let doc: Node;
   try {
-    doc = Node.fromJSON(schema, raw);
+    // Through the schema, not Node.fromJSON: a bundler may load two copies of prosemirror-model,
+    // and nodes must come from the copy the schema was built with.
+    doc = schema.nodeFromJSON(raw);
     doc.check();
   } catch {
     return { ok: false, problem: 'schema' };

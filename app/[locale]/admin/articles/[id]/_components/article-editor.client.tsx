@@ -127,7 +127,9 @@ export function ArticleEditor(props: ArticleEditorProps) {
       savingRef.current = true;
       dirtyRef.current = false;
       setSaveState('saving');
-      const body = editor.getJSON();
+      // ProseMirror builds attrs as null-prototype objects, which React cannot send to a server
+      // action (they arrive as opaque references); a JSON round trip makes them plain.
+      const body = JSON.parse(JSON.stringify(editor.getJSON())) as JSONContent;
       const sent = fieldsRef.current;
       const result = await saveArticleAction({ id: articleId, baseVersion, kind, fields: { ...sent, body } });
       savingRef.current = false;
