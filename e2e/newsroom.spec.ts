@@ -12,6 +12,7 @@ test.describe('newsroom', () => {
     const sentence = 'أعلنت وكالة UNA في عام 2025 عن برنامج جديد، فهل يتحقق الهدف؟';
 
     // The writer drafts in the Arabic UI.
+    await writer.page.bringToFront();
     await writer.page.goto('/ar/admin/articles/new');
     await writer.page.getByLabel('لغة المقال').selectOption({ label: 'العربية' });
     await writer.page.getByLabel('العنوان').fill(`بيان تجريبي ${unique()}`);
@@ -26,6 +27,7 @@ test.describe('newsroom', () => {
 
     // Saved as typed: after a reload the paragraph holds the same characters in the same order,
     // it is right-to-left, and the question mark sits at the line's (left) end.
+    await writer.page.bringToFront();
     await writer.page.reload();
     const paragraph = body.locator('p').first();
     await expect(paragraph).toHaveText(sentence);
@@ -50,10 +52,12 @@ test.describe('newsroom', () => {
     await expect(writer.page.locator('article p[dir="auto"]').first()).toHaveText(sentence);
 
     // Submit → the reviewer asks for a change with a note.
+    await writer.page.bringToFront();
     await writer.page.goto(editorUrl);
     await writer.page.getByRole('button', { name: 'إرسال للمراجعة' }).click();
     await expect(writer.page.getByTestId('status').first()).toHaveText('قيد المراجعة');
 
+    await reviewer.page.bringToFront();
     await reviewer.page.goto(editorUrl);
     await expect(reviewer.page.getByRole('button', { name: 'اعتماد' })).toBeVisible();
     await reviewer.page.getByLabel('ملاحظة للكاتب').fill('أضيفوا فقرة عن موعد التنفيذ.');
@@ -61,6 +65,7 @@ test.describe('newsroom', () => {
     await expect(reviewer.page.getByTestId('status').first()).toHaveText('مطلوب تعديلات');
 
     // The writer sees the note beside the editor, fixes the text and resubmits.
+    await writer.page.bringToFront();
     await writer.page.reload();
     await expect(writer.page.getByRole('region', { name: /تعليق مفتوح واحد/ })).toContainText('أضيفوا فقرة عن موعد التنفيذ.');
     await typeInBody(writer.page, 'يبدأ التنفيذ في يناير 2026.', { newParagraph: true, ui: 'ar' });
@@ -69,6 +74,7 @@ test.describe('newsroom', () => {
 
     // Four eyes: the writer has no approve button; the reviewer approves for a few seconds ahead.
     await expect(writer.page.getByRole('button', { name: 'اعتماد' })).toHaveCount(0);
+    await reviewer.page.bringToFront();
     await reviewer.page.reload();
     const publishAt = new Date(Date.now() + 10_000);
     await reviewer.page.getByLabel(/وقت النشر/).fill(riyadhWallTime(publishAt));
@@ -76,15 +82,21 @@ test.describe('newsroom', () => {
     await expect(reviewer.page.getByTestId('status').first()).toHaveText('مجدول');
     await expect(reviewer.page.getByTestId('publish-time')).toContainText('Asia/Riyadh');
 
+    // The newsroom dashboard lists it under "scheduled", with its time.
+    await reviewer.page.goto('/ar/admin');
+    await expect(reviewer.page.getByRole('region', { name: /المجدولة/ }).getByRole('link', { name: /بيان تجريبي/ }).first()).toBeVisible();
+
     // Not public yet; then public with nobody doing anything.
     const publicUrl = `/ar/news/${encodeURIComponent(slug)}`;
     expect((await reviewer.page.request.get(publicUrl)).status()).toBe(404);
     await expect.poll(async () => (await reviewer.page.request.get(publicUrl)).status(), { timeout: 120_000, intervals: [2_000] }).toBe(200);
+    await reviewer.page.bringToFront();
     await reviewer.page.goto(publicUrl);
     await expect(reviewer.page.getByRole('heading', { level: 1 })).toContainText('بيان تجريبي');
     await expect(reviewer.page.locator('article p').filter({ hasText: 'UNA' })).toHaveText(sentence);
 
     // The writer's inbox tells about each step.
+    await writer.page.bringToFront();
     await writer.page.goto('/ar/admin/inbox');
     await expect(writer.page.getByRole('listitem').filter({ hasText: 'طلب Youssef Benali تعديلات على' }).first()).toBeVisible();
     await writer.context.close();
@@ -99,8 +111,8 @@ test.describe('newsroom', () => {
     await typeInBody(writer.page, 'اجتمع الوزراء في جدة لبحث التعاون.');
 
     await writer.page.getByRole('button', { name: 'English' }).click();
+    await expect(writer.page).not.toHaveURL(new RegExp(`/articles/${sourceId}$`));
     await expect(writer.page).toHaveURL(/\/en\/admin\/articles\/\d+$/);
-    expect(writer.page.url()).not.toContain(`/articles/${sourceId}`);
     const translationUrl = writer.page.url();
     await expect(writer.page.getByTestId('source-text')).toHaveAttribute('dir', 'rtl');
     await expect(writer.page.getByTestId('source-text')).toContainText('اجتمع الوزراء في جدة');
@@ -118,6 +130,7 @@ test.describe('newsroom', () => {
     await writer.page.getByRole('button', { name: 'Submit for review' }).click();
     await expect(writer.page.getByTestId('status').first()).toHaveText('In review');
 
+    await reviewer.page.bringToFront();
     await reviewer.page.goto(translationUrl);
     await reviewer.page.getByRole('button', { name: 'Approve' }).click();
     await expect(reviewer.page.getByTestId('status').first()).toHaveText('Approved');
@@ -126,11 +139,13 @@ test.describe('newsroom', () => {
 
     // Publishing the translation left the Arabic source a draft.
     expect((await reviewer.page.request.get(`/en/news/${slug}`)).status()).toBe(200);
+    await writer.page.bringToFront();
     await writer.page.goto(`/en/admin/articles/${sourceId}`);
     await expect(writer.page.getByTestId('status').first()).toHaveText('Draft');
 
     // The source changes: the translation says so, with the change, until marked updated.
     await typeInBody(writer.page, 'وصدر عنهم بيان ختامي.', { newParagraph: true });
+    await writer.page.bringToFront();
     await writer.page.goto(translationUrl);
     const flag = writer.page.getByRole('region', { name: 'Source changed since translation' });
     await expect(flag.getByTestId('diff').locator('ins')).toHaveText(/وصدر عنهم بيان ختامي/);
@@ -142,11 +157,13 @@ test.describe('newsroom', () => {
     const first = await openAs(browser, demoUsers.writer);
     const id = await createDraft(first.page, { language: 'French', title: `Conflit ${unique()}` });
     const second = await openAs(browser, demoUsers.writer);
+    await second.page.bringToFront();
     await second.page.goto(`/en/admin/articles/${id}`);
     await expect(second.page.getByRole('textbox', { name: 'Text', exact: true })).toBeVisible();
 
     await typeInBody(first.page, 'Texte du premier onglet.');
     const mine = 'Texte du second onglet, à ne pas perdre.';
+    await second.page.bringToFront();
     await second.page.getByRole('textbox', { name: 'Text', exact: true }).click();
     await second.page.keyboard.insertText(mine);
     await second.page.getByRole('button', { name: 'Save', exact: true }).click();
@@ -190,6 +207,7 @@ test.describe('newsroom', () => {
     await writer.page.getByRole('button', { name: 'Submit for review' }).click();
     await expect(writer.page.getByTestId('status').first()).toHaveText('In review');
 
+    await reviewer.page.bringToFront();
     await reviewer.page.goto(`/en/admin/articles/${id}`);
     await reviewer.page.getByLabel(/Publish time/).fill(riyadhWallTime(new Date(Date.now() + 24 * 60 * 60 * 1000)));
     await reviewer.page.getByRole('button', { name: 'Approve' }).click();
@@ -202,19 +220,49 @@ test.describe('newsroom', () => {
 
     const partner = await browser.newContext({ locale: 'en' });
     const partnerPage = await partner.newPage();
+    await partnerPage.bringToFront();
     await partnerPage.goto(url);
     await expect(partnerPage.getByText(/^EMBARGOED until/)).toBeVisible();
     await expect(partnerPage.getByRole('heading', { level: 1 })).toHaveText(title);
     await expect(partnerPage.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
 
+    await reviewer.page.bringToFront();
     await links.getByRole('button', { name: 'Revoke' }).click();
-    await expect(links.getByText('Revoked')).toBeVisible();
+    await expect(links.getByText('Revoked', { exact: true })).toBeVisible();
+    await partnerPage.bringToFront();
     await partnerPage.reload();
     await expect(partnerPage.getByRole('heading', { name: 'This link no longer works' })).toBeVisible();
     await expect(partnerPage.getByText('The embargo link has been revoked.')).toBeVisible();
     await partner.close();
     await writer.context.close();
     await reviewer.context.close();
+  });
+
+  test('every save is a revision; two revisions compare word by word; restore adds a revision', async ({ browser }) => {
+    const { context, page } = await openAs(browser, demoUsers.writer);
+    const id = await createDraft(page, { language: 'Arabic', title: `سجل ${unique()}` });
+    await typeInBody(page, 'عقدت اللجنة اجتماعها في جدة.');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect(page.getByTestId('save-state')).toHaveText('All changes saved');
+    await page.getByRole('textbox', { name: 'Text', exact: true }).click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.insertText('عقدت اللجنة اجتماعها في الرياض.');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect(page.getByTestId('save-state')).toHaveText('All changes saved');
+
+    await page.getByRole('link', { name: 'History' }).click();
+    await expect(page).toHaveURL(new RegExp(`/articles/${id}/history$`));
+    const count = await page.getByTestId('revision').count();
+    expect(count).toBeGreaterThanOrEqual(3);
+    const diff = page.getByTestId('diff');
+    await expect(diff.locator('del')).toHaveText('جدة');
+    await expect(diff.locator('ins')).toHaveText('الرياض');
+
+    await page.getByRole('button', { name: /^Restore version/ }).nth(1).click();
+    await expect(page.getByTestId('revision')).toHaveCount(count + 1);
+    await page.getByRole('link', { name: 'Back to the editor' }).click();
+    await expect(page.getByRole('textbox', { name: 'Text', exact: true })).toHaveText('عقدت اللجنة اجتماعها في جدة.');
+    await context.close();
   });
 
   test('signed-out visitors are sent to sign in; writers cannot open others’ drafts', async ({ browser, page }) => {

@@ -27,6 +27,8 @@ export async function createDraft(page: Page, { language, title }: { language: '
 
 /** Types into the article body (after what is there) and waits for the autosave. */
 export async function typeInBody(page: Page, text: string, { newParagraph = false, ui = 'en' }: { newParagraph?: boolean; ui?: 'en' | 'ar' } = {}) {
+  // A background page's timers are throttled, and the autosave runs on a timer.
+  await page.bringToFront();
   const body = page.getByRole('textbox', { name: ui === 'ar' ? 'النص' : 'Text', exact: true });
   await body.click();
   await page.keyboard.press('Control+End');
