@@ -5,6 +5,9 @@ import { createDraft, openAs, riyadhWallTime, typeInBody } from './helpers/newsr
 const unique = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
 
 test.describe('newsroom', () => {
+  // Several people (browser contexts) work in turn on a shared, busy two-core machine.
+  test.describe.configure({ timeout: 90_000 });
+
   test('an Arabic release goes from draft through review to a scheduled publication', async ({ browser }) => {
     test.setTimeout(180_000);
     const writer = await openAs(browser, demoUsers.writer, 'ar');
@@ -104,7 +107,6 @@ test.describe('newsroom', () => {
   });
 
   test('a translation is edited beside its source, published on its own, and flagged when the source changes', async ({ browser }) => {
-    test.setTimeout(90_000);
     const writer = await openAs(browser, demoUsers.writer);
     const reviewer = await openAs(browser, demoUsers.reviewer);
     const sourceId = await createDraft(writer.page, { language: 'Arabic', title: `قمة التعاون ${unique()}` });
