@@ -80,7 +80,7 @@ test.describe('newsroom', () => {
     await reviewer.page.bringToFront();
     await reviewer.page.reload();
     const publishAt = new Date(Date.now() + 10_000);
-    await reviewer.page.getByLabel(/وقت النشر/).fill(riyadhWallTime(publishAt));
+    await reviewer.page.getByRole('region', { name: 'المراجعة' }).getByLabel(/وقت النشر/).fill(riyadhWallTime(publishAt));
     await reviewer.page.getByRole('button', { name: 'اعتماد' }).click();
     await expect(reviewer.page.getByTestId('status').first()).toHaveText('مجدول');
     await expect(reviewer.page.getByTestId('publish-time')).toContainText('Asia/Riyadh');
@@ -206,12 +206,14 @@ test.describe('newsroom', () => {
     const title = `Embargoed statement ${unique()}`;
     const id = await createDraft(writer.page, { language: 'English', title });
     await typeInBody(writer.page, 'The statement will be issued tomorrow.');
+    // The writer asks for a time; approving without one of the reviewer's own schedules it then.
+    await writer.page.getByLabel(/^Requested publish time/).fill(riyadhWallTime(new Date(Date.now() + 24 * 60 * 60 * 1000)));
+    await expect(writer.page.getByTestId('save-state')).toHaveText('All changes saved', { timeout: 15_000 });
     await writer.page.getByRole('button', { name: 'Submit for review' }).click();
     await expect(writer.page.getByTestId('status').first()).toHaveText('In review');
 
     await reviewer.page.bringToFront();
     await reviewer.page.goto(`/en/admin/articles/${id}`);
-    await reviewer.page.getByLabel(/Publish time/).fill(riyadhWallTime(new Date(Date.now() + 24 * 60 * 60 * 1000)));
     await reviewer.page.getByRole('button', { name: 'Approve' }).click();
     await expect(reviewer.page.getByTestId('status').first()).toHaveText('Scheduled');
     const links = reviewer.page.getByRole('region', { name: 'Embargo links' });

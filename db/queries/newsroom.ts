@@ -210,6 +210,8 @@ export interface ArticleEdit {
   source: string;
   categoryId: number | null;
   tags: string[];
+  /** The publish time the writer asks for; the reviewer's approval makes it binding. */
+  publishAt: Date | null;
 }
 
 export type SaveOutcome =
@@ -259,6 +261,7 @@ export function saveArticle({
         datelineCity: edit.datelineCity,
         source: edit.source,
         categoryId: edit.categoryId,
+        publishAt: edit.publishAt,
         lastEditorId: actor.id,
         version,
         updatedAt: now,

@@ -14,6 +14,8 @@ export const articleFieldsSchema = z.object({
   source: z.string().trim().max(100),
   categoryId: id.nullable(),
   tags: z.array(z.string().trim().min(1).max(60)).max(20),
+  /** Requested publish time, wall-clock in the organization's zone; empty for none. */
+  publishAt: z.string().trim().max(30),
   body: z.unknown(),
 });
 export type ArticleFields = z.infer<typeof articleFieldsSchema>;

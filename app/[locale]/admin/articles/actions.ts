@@ -76,12 +76,14 @@ export const saveArticleAction = defineAction({
     if (!body.ok) throw new ActionError('invalid', body.problem === 'link' ? 'linkNotAllowed' : 'bodyInvalid');
     const slug = normalizeSlugInput(input.fields.slug, input.fields.title);
     if (!slug.ok) throw new ActionError('invalid', slug.problem === 'bidi' ? 'slugBidi' : 'slugEmpty');
+    const publishAt = input.fields.publishAt === '' ? null : zonedWallTimeToDate(input.fields.publishAt);
+    if (publishAt === null && input.fields.publishAt !== '') throw new ActionError('invalid', 'publishTimeInvalid');
     return saveArticle({
       actor,
       id: input.id,
       baseVersion: input.baseVersion,
       kind: input.kind,
-      edit: { ...input.fields, body: body.body, slug: slug.slug },
+      edit: { ...input.fields, body: body.body, slug: slug.slug, publishAt },
     });
   },
 });
@@ -97,7 +99,8 @@ export const transitionAction = defineAction({
   load: (input) => loadArticle(input),
   authorize: (actor, article, input) => can(actor, permissionFor(input.action), article),
   run: ({ actor, input, loaded }) => {
-    let publishAt: Date | null = null;
+    // Approving without a time of its own takes the publish time the writer asked for, if any.
+    let publishAt: Date | null = input.action === 'approve' ? loaded.publishAt : null;
     if (input.publishAt) {
       publishAt = zonedWallTimeToDate(input.publishAt);
       if (!publishAt) throw new ActionError('invalid', 'publishTimeInvalid');
@@ -186,6 +189,7 @@ export const restoreRevisionAction = defineAction({
         source: article.source,
         categoryId: article.categoryId,
         tags: article.tags,
+        publishAt: article.publishAt,
       },
     }),
 });

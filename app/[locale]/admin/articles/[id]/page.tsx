@@ -17,7 +17,7 @@ import {
 } from '@/db/queries/newsroom';
 import { directionOf, isLocale, localeSettings, locales, organizationTimeZone } from '@/i18n/config';
 import { Link } from '@/i18n/navigation';
-import { formatDateTime } from '@/lib/dates';
+import { dateToZonedWallTime, formatDateTime } from '@/lib/dates';
 import { embargoLinkState, signEmbargoToken } from '@/lib/embargo';
 import { emptyBody } from '@/lib/editor/validate-body';
 import { env, siteUrl } from '@/lib/env';
@@ -91,6 +91,7 @@ export default async function EditArticlePage({ params }: PageProps<'/[locale]/a
         source: article.source,
         categoryId: article.categoryId,
         tags: article.tags,
+        publishAt: article.publishAt ? dateToZonedWallTime(article.publishAt) : '',
       }}
       body={(isBodyDocument(article.body) ? article.body : emptyBody) as JSONContent}
       language={article.locale}
@@ -99,6 +100,7 @@ export default async function EditArticlePage({ params }: PageProps<'/[locale]/a
       slugFollowsTitle={article.publishedAt === null && article.version === 1}
       categories={listCategoryOptions({ locale: article.locale })}
       knownTags={listTagNames({ locale: article.locale })}
+      timeZone={organizationTimeZone}
     />
   );
 

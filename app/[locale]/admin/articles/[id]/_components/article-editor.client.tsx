@@ -19,6 +19,8 @@ export interface EditorFields {
   source: string;
   categoryId: number | null;
   tags: string[];
+  /** Wall-clock time in the organization's zone (datetime-local), or empty. */
+  publishAt: string;
 }
 
 interface ArticleEditorProps {
@@ -34,6 +36,7 @@ interface ArticleEditorProps {
   slugFollowsTitle: boolean;
   categories: { id: number; name: string }[];
   knownTags: string[];
+  timeZone: string;
 }
 
 type SaveState = 'saved' | 'saving' | 'unsaved' | 'error' | 'conflict';
@@ -302,6 +305,18 @@ export function ArticleEditor(props: ArticleEditorProps) {
               </option>
             ))}
           </select>
+        </label>
+        <label className="flex flex-col gap-1">
+          <span className="font-bold">{t('publishAt', { zone: props.timeZone })}</span>
+          <input
+            type="datetime-local"
+            step={1}
+            value={fields.publishAt}
+            disabled={!editable}
+            onChange={(event) => updateField('publishAt', event.target.value)}
+            className="rounded border border-gray-300 px-3 py-2"
+          />
+          <span className="text-sm text-muted">{t('publishAtHint')}</span>
         </label>
         <TagsField label={t('tags')} addLabel={t('addTag')} removeLabel={(tag) => t('removeTag', { tag })} tags={fields.tags} known={props.knownTags} disabled={!editable} dir={props.dir} lang={props.language} onChange={(tags) => updateField('tags', tags)} />
       </div>
