@@ -151,6 +151,8 @@ test.describe('newsroom', () => {
     await writer.page.goto(translationUrl);
     const flag = writer.page.getByRole('region', { name: 'Source changed since translation' });
     await expect(flag.getByTestId('diff').locator('ins')).toHaveText(/وصدر عنهم بيان ختامي/);
+    await flag.getByRole('button', { name: 'Mark translation as updated' }).click();
+    await expect(writer.page.getByRole('region', { name: 'Source changed since translation' })).toHaveCount(0);
     await writer.context.close();
     await reviewer.context.close();
   });

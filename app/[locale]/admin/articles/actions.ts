@@ -157,7 +157,8 @@ export const markTranslationUpdatedAction = defineAction({
     if (!source) throw new ActionError('not_found');
     return { translation, source };
   },
-  authorize: (actor, { translation }) => can(actor, 'article.edit', translation),
+  // Acknowledging the source's change is not a text edit: it stays possible once the translation is published.
+  authorize: (actor, { translation }) => can(actor, 'article.translate', translation),
   run: ({ actor, loaded: { translation, source } }) => {
     markTranslationUpdated({ actor, translationId: translation.id, sourceVersion: source.version });
     return { sourceVersion: source.version };

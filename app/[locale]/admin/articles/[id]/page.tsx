@@ -167,7 +167,7 @@ export default async function EditArticlePage({ params }: PageProps<'/[locale]/a
               {t('sourceChanged')}
             </h2>
             {sourceDiff && hasChanges(sourceDiff) ? <DiffView parts={sourceDiff} dir={directionOf(source.locale)} lang={source.locale} /> : null}
-            {editable ? <MarkUpdatedButton articleId={article.id} label={t('markUpdated')} /> : null}
+            {can(user, 'article.translate', article) ? <MarkUpdatedButton articleId={article.id} label={t('markUpdated')} /> : null}
           </section>
         ) : null}
 
