@@ -41,3 +41,61 @@ export function formatPublicationDate(date: Date, locale: Locale, options: Forma
     : undefined;
   return { iso: date.toISOString(), gregorian, ...(hijri ? { hijri } : {}) };
 }
+
+/**
+ * The instant at which clocks in `timeZone` show `wallTime` (`YYYY-MM-DDTHH:mm[:ss]`, as a
+ * datetime-local input gives it): "10:00 Jeddah time" whatever the server's or browser's zone.
+ * Null for a malformed value.
+ */
+export function zonedWallTimeToDate(wallTime: string, timeZone: string = organizationTimeZone): Date | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(wallTime);
+  if (!match) return null;
+  const [year, month, day, hour, minute, second] = match.slice(1).map((part) => Number(part ?? 0)) as [number, number, number, number, number, number];
+  const asUtc = Date.UTC(year, month - 1, day, hour, minute, second);
+  if (Number.isNaN(asUtc)) return null;
+  // The zone's offset at that moment, found by reading the UTC guess back in the zone; a second
+  // pass settles instants next to a daylight-saving change.
+  let guess = asUtc;
+  for (let pass = 0; pass < 2; pass += 1) guess = asUtc - zoneOffsetMs(new Date(guess), timeZone);
+  return new Date(guess);
+}
+
+/** `date` as a datetime-local value in `timeZone` (seconds included), the inverse of zonedWallTimeToDate. */
+export function dateToZonedWallTime(date: Date, timeZone: string = organizationTimeZone): string {
+  const parts = zonedParts(date, timeZone);
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${parts.year}-${pad(parts.month)}-${pad(parts.day)}T${pad(parts.hour)}:${pad(parts.minute)}:${pad(parts.second)}`;
+}
+
+function zonedParts(date: Date, timeZone: string) {
+  const values = Object.fromEntries(
+    new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    })
+      .formatToParts(date)
+      .filter((part) => part.type !== 'literal')
+      .map((part) => [part.type, Number(part.value)]),
+  ) as Record<'year' | 'month' | 'day' | 'hour' | 'minute' | 'second', number>;
+  return values;
+}
+
+function zoneOffsetMs(date: Date, timeZone: string): number {
+  const p = zonedParts(date, timeZone);
+  return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - Math.floor(date.getTime() / 1000) * 1000;
+}
+
+/** Date and time in `timeZone`, for embargo times shown beside the zone's name. */
+export function formatDateTime(date: Date, locale: Locale, timeZone: string = organizationTimeZone): string {
+  return new Intl.DateTimeFormat(intlTag(locale, 'gregory', false), {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone,
+  }).format(date);
+}

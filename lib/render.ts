@@ -1,9 +1,10 @@
 import { renderToHTMLString } from '@tiptap/static-renderer/pm/html-string';
-import type { JSONContent } from '@tiptap/core';
 import { bodyExtensions } from './editor/body-extensions';
+import { type BodyDocument, isBodyDocument } from './editor/plain-text';
 import { type PublicImage, responsiveFigureHtml } from './media/public-image';
 
-export type BodyDocument = JSONContent & { type: 'doc' };
+export type { BodyDocument } from './editor/plain-text';
+export { bodyPlainText, isBodyDocument } from './editor/plain-text';
 
 export interface BodyImageOptions {
   /** Library images of the body, with texts in the article's language (see db/queries/media.ts). */
@@ -36,10 +37,6 @@ export function renderBodyHtml(body: unknown, media?: BodyImageOptions): string 
   });
 }
 
-export function isBodyDocument(value: unknown): value is BodyDocument {
-  return typeof value === 'object' && value !== null && (value as { type?: unknown }).type === 'doc';
-}
-
 /** Builds a body from plain paragraphs ("## " starts a subheading); used by the seed and imports. */
 export function bodyFromParagraphs(paragraphs: readonly string[]): BodyDocument {
   return {
@@ -51,18 +48,4 @@ export function bodyFromParagraphs(paragraphs: readonly string[]): BodyDocument 
         : { type: 'paragraph', content: [{ type: 'text', text: paragraph }] };
     }),
   };
-}
-
-/** The body's text, blocks separated by blank lines: for search indexing, summaries and diffs. */
-export function bodyPlainText(body: unknown): string {
-  if (!isBodyDocument(body)) return '';
-  const blocks: string[] = [];
-  const collect = (node: JSONContent): string =>
-    node.type === 'text' ? (node.text ?? '') : node.type === 'hardBreak' ? '\n' : (node.content ?? []).map(collect).join('');
-  const walk = (node: JSONContent) => {
-    if (node.type === 'paragraph' || node.type === 'heading') blocks.push(collect(node));
-    else (node.content ?? []).forEach(walk);
-  };
-  walk(body);
-  return blocks.filter((block) => block.trim() !== '').join('\n\n');
 }

@@ -32,3 +32,15 @@ export function uniqueSlug(base: string, isTaken: (slug: string) => boolean): st
     if (!isTaken(candidate)) return candidate;
   }
 }
+
+export type SlugProblem = 'empty' | 'bidi';
+
+/**
+ * The slug a writer typed (or left empty, to derive it from the title), cleaned by the same rules
+ * as a derived one. Bidi controls are refused rather than silently dropped: someone put them there.
+ */
+export function normalizeSlugInput(input: string, title: string): { ok: true; slug: string } | { ok: false; problem: SlugProblem } {
+  if (containsBidiControls(input) || containsBidiControls(title)) return { ok: false, problem: 'bidi' };
+  const slug = slugify(input.trim() === '' ? title : input);
+  return slug === '' ? { ok: false, problem: 'empty' } : { ok: true, slug };
+}

@@ -1,0 +1,530 @@
+'use client';
+
+import { EditorContent, useEditor, useEditorState, type Editor, type JSONContent } from '@tiptap/react';
+import { useTranslations } from 'next-intl';
+import { useCallback, useEffect, useRef, useState, useTransition } from 'react';
+import { bodyExtensions } from '@/lib/editor/body-extensions';
+import { bodyPlainText } from '@/lib/editor/plain-text';
+import { slugify } from '@/lib/slug';
+import { type DiffPart, wordDiff } from '@/lib/text-diff';
+import type { Direction } from '@/i18n/config';
+import { saveArticleAction } from '../../actions';
+import { DiffView } from './diff-view';
+
+export interface EditorFields {
+  title: string;
+  slug: string;
+  summary: string;
+  datelineCity: string;
+  source: string;
+  categoryId: number | null;
+  tags: string[];
+  /** Wall-clock time in the organization's zone (datetime-local), or empty. */
+  publishAt: string;
+}
+
+interface ArticleEditorProps {
+  articleId: number;
+  version: number;
+  fields: EditorFields;
+  body: JSONContent;
+  /** The article's language and direction: they decide how the text is edited, not the UI's. */
+  language: string;
+  dir: Direction;
+  editable: boolean;
+  /** Derive the slug from the title while the writer has not set it and the article was never public. */
+  slugFollowsTitle: boolean;
+  categories: { id: number; name: string }[];
+  knownTags: string[];
+  timeZone: string;
+}
+
+type SaveState = 'saved' | 'saving' | 'unsaved' | 'error' | 'conflict';
+
+interface Backup {
+  baseVersion: number;
+  fields: EditorFields;
+  body: JSONContent;
+}
+
+interface Conflict {
+  version: number;
+  theirTitle: string;
+  theirBody: unknown;
+  editorName: string | null;
+  theirChanges: DiffPart[];
+  myText: string;
+}
+
+const autosaveDelayMs = 2_500;
+const backupKey = (id: number) => `bayan:article-backup:${id}`;
+
+function readBackup(id: number): Backup | null {
+  try {
+    const raw = window.localStorage.getItem(backupKey(id));
+    return raw ? (JSON.parse(raw) as Backup) : null;
+  } catch {
+    return null;
+  }
+}
+
+function textOf(title: string, body: unknown) {
+  return `${title}\n\n${bodyPlainText(body)}`;
+}
+
+export function ArticleEditor(props: ArticleEditorProps) {
+  const t = useTranslations('ArticleEditor');
+  const { articleId, editable } = props;
+  const [fields, setFields] = useState<EditorFields>(props.fields);
+  const [slugFollowsTitle, setSlugFollowsTitle] = useState(props.slugFollowsTitle);
+  const [saveState, setSaveState] = useState<SaveState>('saved');
+  const [error, setError] = useState<string | null>(null);
+  const [conflict, setConflict] = useState<Conflict | null>(null);
+  const [restoredBackup, setRestoredBackup] = useState(false);
+  const [, startTransition] = useTransition();
+
+  // Refs hold what the asynchronous save needs, so a save never reads a stale render's values.
+  const versionRef = useRef(props.version);
+  const fieldsRef = useRef(fields);
+  const dirtyRef = useRef(false);
+  const savingRef = useRef(false);
+  const timerRef = useRef<ReturnType<typeof setTimeout> | null>(null);
+  /** The text of the version this editor started from, to show what someone else changed. */
+  const baseTextRef = useRef(textOf(props.fields.title, props.body));
+
+  const writeBackup = useCallback(
+    (editor: Editor) => {
+      const backup: Backup = { baseVersion: versionRef.current, fields: fieldsRef.current, body: editor.getJSON() };
+      try {
+        window.localStorage.setItem(backupKey(articleId), JSON.stringify(backup));
+      } catch {
+        // Storage full or disabled: the server autosave still protects the text.
+      }
+    },
+    [articleId],
+  );
+
+  const editor = useEditor({
+    extensions: bodyExtensions,
+    // The shared list already sets every block to dir="auto"; the core default would add a second one.
+    enableCoreExtensions: { textDirection: false },
+    content: props.body,
+    editable,
+    immediatelyRender: false,
+    editorProps: {
+      attributes: {
+        dir: props.dir,
+        lang: props.language,
+        role: 'textbox',
+        'aria-multiline': 'true',
+        'aria-label': t('body'),
+        class: 'prose-news min-h-72 rounded-b border border-t-0 border-gray-300 px-4 py-3 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600',
+      },
+    },
+    onUpdate: ({ editor: current }) => changed(current),
+  });
+
+  const save = useCallback(
+    async (kind: 'autosave' | 'save', baseVersion = versionRef.current) => {
+      if (!editor || savingRef.current) return;
+      savingRef.current = true;
+      dirtyRef.current = false;
+      setSaveState('saving');
+      // ProseMirror builds attrs as null-prototype objects, which React cannot send to a server
+      // action (they arrive as opaque references); a JSON round trip makes them plain.
+      const body = JSON.parse(JSON.stringify(editor.getJSON())) as JSONContent;
+      const sent = fieldsRef.current;
+      const result = await saveArticleAction({ id: articleId, baseVersion, kind, fields: { ...sent, body } });
+      savingRef.current = false;
+      if (!result.ok) {
+        dirtyRef.current = true;
+        setError(result.message);
+        setSaveState('error');
+        return;
+      }
+      if (result.data.status === 'conflict') {
+        const current = result.data.current;
+        const theirText = textOf(current.title, current.body);
+        setConflict({
+          version: current.version,
+          theirTitle: current.title,
+          theirBody: current.body,
+          editorName: current.editorName,
+          theirChanges: wordDiff(baseTextRef.current, theirText),
+          myText: textOf(sent.title, body),
+        });
+        dirtyRef.current = true;
+        setSaveState('conflict');
+        return;
+      }
+      versionRef.current = result.data.version;
+      baseTextRef.current = textOf(sent.title, body);
+      setError(null);
+      if (result.data.slug !== sent.slug) {
+        const slug = result.data.slug;
+        setFields((previous) => ({ ...previous, slug }));
+        fieldsRef.current = { ...fieldsRef.current, slug };
+      }
+      if (dirtyRef.current) {
+        // Typing continued during the save: keep the backup and save again shortly.
+        setSaveState('unsaved');
+        writeBackup(editor);
+        schedule();
+      } else {
+        window.localStorage.removeItem(backupKey(articleId));
+        setSaveState('saved');
+      }
+    },
+    [editor, articleId, writeBackup],
+  );
+
+  const saveRef = useRef(save);
+  useEffect(() => {
+    saveRef.current = save;
+  }, [save]);
+
+  function schedule() {
+    if (timerRef.current) clearTimeout(timerRef.current);
+    timerRef.current = setTimeout(() => void saveRef.current('autosave'), autosaveDelayMs);
+  }
+
+  function changed(current: Editor) {
+    if (!editable) return;
+    dirtyRef.current = true;
+    setSaveState((state) => (state === 'conflict' ? state : 'unsaved'));
+    writeBackup(current);
+    if (!conflictRef.current) schedule();
+  }
+
+  const conflictRef = useRef<Conflict | null>(null);
+  useEffect(() => {
+    conflictRef.current = conflict;
+  }, [conflict]);
+
+  function updateField<K extends keyof EditorFields>(key: K, value: EditorFields[K]) {
+    const next = { ...fieldsRef.current, [key]: value };
+    if (key === 'title' && slugFollowsTitle) next.slug = slugify(String(value));
+    if (key === 'slug') setSlugFollowsTitle(false);
+    fieldsRef.current = next;
+    setFields(next);
+    if (editor) changed(editor);
+  }
+
+  // A backup left by a crash or reload comes back into the editor, to be saved like fresh typing.
+  useEffect(() => {
+    if (!editor || !editable) return;
+    const backup = readBackup(articleId);
+    if (!backup) return;
+    const same = JSON.stringify(backup.body) === JSON.stringify(editor.getJSON()) && JSON.stringify(backup.fields) === JSON.stringify(fieldsRef.current);
+    if (same) {
+      window.localStorage.removeItem(backupKey(articleId));
+      return;
+    }
+    versionRef.current = backup.baseVersion;
+    fieldsRef.current = backup.fields;
+    startTransition(() => {
+      setFields(backup.fields);
+      setRestoredBackup(true);
+    });
+    editor.commands.setContent(backup.body, { emitUpdate: false });
+    dirtyRef.current = true;
+    setSaveState('unsaved');
+    schedule();
+    // Runs once, when the editor exists.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [editor]);
+
+  // Leaving with unsaved text asks first.
+  useEffect(() => {
+    const warn = (event: BeforeUnloadEvent) => {
+      if (dirtyRef.current || savingRef.current) event.preventDefault();
+    };
+    window.addEventListener('beforeunload', warn);
+    return () => {
+      window.removeEventListener('beforeunload', warn);
+      if (timerRef.current) clearTimeout(timerRef.current);
+    };
+  }, []);
+
+  function keepMine() {
+    if (!conflict) return;
+    setConflict(null);
+    void save('save', conflict.version);
+  }
+
+  function takeTheirs() {
+    if (!conflict || !editor) return;
+    versionRef.current = conflict.version;
+    baseTextRef.current = textOf(conflict.theirTitle, conflict.theirBody);
+    const next = { ...fieldsRef.current, title: conflict.theirTitle };
+    fieldsRef.current = next;
+    setFields(next);
+    editor.commands.setContent(conflict.theirBody as JSONContent, { emitUpdate: false });
+    dirtyRef.current = false;
+    window.localStorage.removeItem(backupKey(articleId));
+    setSaveState('saved');
+    // The writer's own text stays on screen (below) to copy from while merging.
+    setConflict({ ...conflict, version: -1 });
+  }
+
+  const statusText = { saved: t('saved'), saving: t('saving'), unsaved: t('unsaved'), error: t('saveFailed'), conflict: t('conflictStatus') }[saveState];
+
+  return (
+    <div className="flex flex-col gap-4">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <p role="status" aria-live="polite" className="text-sm font-bold text-muted" data-testid="save-state">
+          {statusText}
+        </p>
+        {editable ? (
+          <button type="button" onClick={() => void save('save')} className="rounded bg-brand-700 px-4 py-2 text-white hover:bg-brand-800">
+            {t('save')}
+          </button>
+        ) : null}
+      </div>
+      {error ? <p className="rounded border border-red-300 bg-red-50 p-3 text-red-800">{error}</p> : null}
+      {restoredBackup ? <p className="rounded border border-amber-300 bg-amber-50 p-3">{t('backupRestored')}</p> : null}
+      {conflict ? <ConflictPanel conflict={conflict} dir={props.dir} language={props.language} onKeepMine={keepMine} onTakeTheirs={takeTheirs} onDismiss={() => setConflict(null)} /> : null}
+
+      <div className="grid gap-4 md:grid-cols-2">
+        <TextField label={t('title')} value={fields.title} onChange={(value) => updateField('title', value)} dir={props.dir} lang={props.language} disabled={!editable} wide />
+        <TextField label={t('slug')} value={fields.slug} onChange={(value) => updateField('slug', value)} dir="auto" lang={props.language} disabled={!editable} hint={t('slugHint')} />
+        <TextField label={t('datelineCity')} value={fields.datelineCity} onChange={(value) => updateField('datelineCity', value)} dir={props.dir} lang={props.language} disabled={!editable} />
+        <TextField label={t('source')} value={fields.source} onChange={(value) => updateField('source', value)} dir={props.dir} lang={props.language} disabled={!editable} />
+        <label className="flex flex-col gap-1">
+          <span className="font-bold">{t('category')}</span>
+          <select
+            value={fields.categoryId ?? ''}
+            disabled={!editable}
+            onChange={(event) => updateField('categoryId', event.target.value === '' ? null : Number(event.target.value))}
+            className="rounded border border-gray-300 px-3 py-2"
+          >
+            <option value="">{t('noCategory')}</option>
+            {props.categories.map((category) => (
+              <option key={category.id} value={category.id}>
+                {category.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="flex flex-col gap-1">
+          <span className="font-bold">{t('publishAt', { zone: props.timeZone })}</span>
+          <input
+            type="datetime-local"
+            step={1}
+            value={fields.publishAt}
+            disabled={!editable}
+            onChange={(event) => updateField('publishAt', event.target.value)}
+            className="rounded border border-gray-300 px-3 py-2"
+          />
+          <span className="text-sm text-muted">{t('publishAtHint')}</span>
+        </label>
+        <TagsField label={t('tags')} addLabel={t('addTag')} removeLabel={(tag) => t('removeTag', { tag })} tags={fields.tags} known={props.knownTags} disabled={!editable} dir={props.dir} lang={props.language} onChange={(tags) => updateField('tags', tags)} />
+      </div>
+      <label className="flex flex-col gap-1">
+        <span className="font-bold">{t('summary')}</span>
+        <textarea
+          value={fields.summary}
+          disabled={!editable}
+          dir={props.dir}
+          lang={props.language}
+          rows={3}
+          onChange={(event) => updateField('summary', event.target.value)}
+          className="rounded border border-gray-300 px-3 py-2"
+        />
+      </label>
+      <div>
+        <p className="mb-1 font-bold" id="body-label">
+          {t('body')}
+        </p>
+        {editable ? <Toolbar editor={editor} /> : null}
+        <EditorContent editor={editor} />
+      </div>
+    </div>
+  );
+}
+
+function TextField(props: { label: string; value: string; onChange: (value: string) => void; dir: Direction | 'auto'; lang: string; disabled: boolean; hint?: string; wide?: boolean }) {
+  return (
+    <label className={`flex flex-col gap-1 ${props.wide ? 'md:col-span-2' : ''}`}>
+      <span className="font-bold">{props.label}</span>
+      <input
+        value={props.value}
+        dir={props.dir}
+        lang={props.lang}
+        disabled={props.disabled}
+        onChange={(event) => props.onChange(event.target.value)}
+        className="rounded border border-gray-300 px-3 py-2"
+      />
+      {props.hint ? <span className="text-sm text-muted">{props.hint}</span> : null}
+    </label>
+  );
+}
+
+function TagsField(props: {
+  label: string;
+  addLabel: string;
+  removeLabel: (tag: string) => string;
+  tags: string[];
+  known: string[];
+  disabled: boolean;
+  dir: Direction;
+  lang: string;
+  onChange: (tags: string[]) => void;
+}) {
+  const [draft, setDraft] = useState('');
+  const add = () => {
+    const name = draft.trim();
+    if (name !== '' && !props.tags.includes(name)) props.onChange([...props.tags, name]);
+    setDraft('');
+  };
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor="tag-input" className="font-bold">
+        {props.label}
+      </label>
+      <ul className="flex flex-wrap gap-2">
+        {props.tags.map((tag) => (
+          <li key={tag} className="flex items-center gap-1 rounded-full bg-brand-50 px-3 py-1 text-sm">
+            <bdi>{tag}</bdi>
+            {props.disabled ? null : (
+              <button type="button" aria-label={props.removeLabel(tag)} onClick={() => props.onChange(props.tags.filter((other) => other !== tag))}>
+                ×
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+      {props.disabled ? null : (
+        <div className="flex gap-2">
+          <input
+            id="tag-input"
+            list="known-tags"
+            value={draft}
+            dir={props.dir}
+            lang={props.lang}
+            onChange={(event) => setDraft(event.target.value)}
+            onKeyDown={(event) => {
+              if (event.key === 'Enter' || event.key === ',') {
+                event.preventDefault();
+                add();
+              }
+            }}
+            className="flex-1 rounded border border-gray-300 px-3 py-2"
+          />
+          <datalist id="known-tags">
+            {props.known.map((tag) => (
+              <option key={tag} value={tag} />
+            ))}
+          </datalist>
+          <button type="button" onClick={add} className="rounded border border-gray-300 px-3 py-2">
+            {props.addLabel}
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}
+
+function Toolbar({ editor }: { editor: Editor | null }) {
+  const t = useTranslations('ArticleEditor');
+  const active = useEditorState({
+    editor,
+    selector: ({ editor: current }) =>
+      current
+        ? {
+            bold: current.isActive('bold'),
+            italic: current.isActive('italic'),
+            h2: current.isActive('heading', { level: 2 }),
+            h3: current.isActive('heading', { level: 3 }),
+            bulletList: current.isActive('bulletList'),
+            orderedList: current.isActive('orderedList'),
+            blockquote: current.isActive('blockquote'),
+            link: current.isActive('link'),
+          }
+        : null,
+  });
+  if (!editor || !active) return null;
+  const chain = () => editor.chain().focus();
+  const buttons: { key: keyof NonNullable<typeof active>; label: string; glyph: string; run: () => void }[] = [
+    { key: 'bold', label: t('bold'), glyph: 'B', run: () => chain().toggleBold().run() },
+    { key: 'italic', label: t('italic'), glyph: 'I', run: () => chain().toggleItalic().run() },
+    { key: 'h2', label: t('heading2'), glyph: 'H2', run: () => chain().toggleHeading({ level: 2 }).run() },
+    { key: 'h3', label: t('heading3'), glyph: 'H3', run: () => chain().toggleHeading({ level: 3 }).run() },
+    { key: 'bulletList', label: t('bulletList'), glyph: '•', run: () => chain().toggleBulletList().run() },
+    { key: 'orderedList', label: t('orderedList'), glyph: '1.', run: () => chain().toggleOrderedList().run() },
+    { key: 'blockquote', label: t('blockquote'), glyph: '❝', run: () => chain().toggleBlockquote().run() },
+    {
+      key: 'link',
+      label: t('link'),
+      glyph: '🔗',
+      run: () => {
+        if (editor.isActive('link')) {
+          chain().unsetLink().run();
+          return;
+        }
+        const href = window.prompt(t('linkPrompt'));
+        // The link extension refuses schemes other than http, https and mailto; the server checks again.
+        if (href) chain().extendMarkRange('link').setLink({ href: href.trim() }).run();
+      },
+    },
+  ];
+  return (
+    <div role="toolbar" aria-label={t('toolbar')} className="flex flex-wrap gap-1 rounded-t border border-gray-300 bg-gray-50 p-1">
+      {buttons.map((button) => (
+        <button
+          key={button.key}
+          type="button"
+          aria-label={button.label}
+          title={button.label}
+          aria-pressed={active[button.key]}
+          onClick={button.run}
+          className="min-w-9 rounded px-2 py-1 font-bold hover:bg-brand-100 aria-pressed:bg-brand-100 aria-pressed:text-brand-800"
+        >
+          <span aria-hidden="true">{button.glyph}</span>
+        </button>
+      ))}
+    </div>
+  );
+}
+
+function ConflictPanel(props: { conflict: Conflict; dir: Direction; language: string; onKeepMine: () => void; onTakeTheirs: () => void; onDismiss: () => void }) {
+  const t = useTranslations('ArticleEditor');
+  const { conflict } = props;
+  const resolved = conflict.version === -1;
+  return (
+    <section aria-labelledby="conflict-heading" className="rounded border-2 border-amber-500 bg-amber-50 p-4">
+      <h2 id="conflict-heading" className="text-xl font-bold">
+        {t('conflictTitle')}
+      </h2>
+      {resolved ? (
+        <p className="mt-2">{t('conflictMerging')}</p>
+      ) : (
+        <>
+          <p className="mt-2">{t('conflictExplanation', { name: conflict.editorName ?? '—' })}</p>
+          <h3 className="mt-3 font-bold">{t('theirChanges')}</h3>
+          <DiffView parts={conflict.theirChanges} dir={props.dir} lang={props.language} />
+        </>
+      )}
+      <label className="mt-3 flex flex-col gap-1">
+        <span className="font-bold">{t('yourText')}</span>
+        <textarea readOnly value={conflict.myText} dir={props.dir} lang={props.language} rows={6} className="rounded border border-gray-300 bg-white px-3 py-2" />
+      </label>
+      <div className="mt-3 flex flex-wrap gap-2">
+        {resolved ? (
+          <button type="button" onClick={props.onDismiss} className="rounded border border-gray-400 px-4 py-2">
+            {t('conflictDone')}
+          </button>
+        ) : (
+          <>
+            <button type="button" onClick={props.onTakeTheirs} className="rounded bg-brand-700 px-4 py-2 text-white">
+              {t('takeTheirs')}
+            </button>
+            <button type="button" onClick={props.onKeepMine} className="rounded border border-gray-400 px-4 py-2">
+              {t('keepMine')}
+            </button>
+          </>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,77 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useRouter } from 'next/navigation';
+import { useState, useTransition } from 'react';
+import { createEmbargoLinkAction, revokeEmbargoLinkAction } from '../../actions';
+
+export interface EmbargoLinkView {
+  id: number;
+  url: string;
+  expiresAt: string;
+  expiresLabel: string;
+  state: 'valid' | 'expired' | 'revoked';
+}
+
+/** Embargo preview links for partners: create with an expiry, copy, revoke. */
+export function EmbargoPanel({ articleId, links, timeZone }: { articleId: number; links: EmbargoLinkView[]; timeZone: string }) {
+  const t = useTranslations('EmbargoLinks');
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const [expiresAt, setExpiresAt] = useState('');
+  const [message, setMessage] = useState<string | null>(null);
+
+  function create(event: React.FormEvent) {
+    event.preventDefault();
+    startTransition(async () => {
+      const result = await createEmbargoLinkAction({ id: articleId, expiresAt });
+      setMessage(result.ok ? null : result.message);
+      if (result.ok) router.refresh();
+    });
+  }
+
+  function revoke(linkId: number) {
+    startTransition(async () => {
+      const result = await revokeEmbargoLinkAction({ id: articleId, linkId });
+      setMessage(result.ok ? null : result.message);
+      router.refresh();
+    });
+  }
+
+  return (
+    <section aria-labelledby="embargo-heading" className="rounded border border-gray-300 p-4">
+      <h2 id="embargo-heading" className="text-lg font-bold">
+        {t('heading')}
+      </h2>
+      <p className="mt-1 text-sm text-muted">{t('explanation')}</p>
+      <form onSubmit={create} className="mt-3 flex flex-col gap-2">
+        <label className="flex flex-col gap-1">
+          <span className="font-bold">{t('expiresAt', { zone: timeZone })}</span>
+          <input type="datetime-local" step={1} required value={expiresAt} onChange={(event) => setExpiresAt(event.target.value)} className="rounded border border-gray-300 px-3 py-2" />
+        </label>
+        {message ? <p className="rounded border border-red-300 bg-red-50 p-2 text-red-800">{message}</p> : null}
+        <button type="submit" disabled={pending} className="self-start rounded bg-brand-700 px-4 py-2 text-white">
+          {t('create')}
+        </button>
+      </form>
+      {links.length > 0 ? (
+        <ul className="mt-3 flex flex-col gap-2">
+          {links.map((link) => (
+            <li key={link.id} className="rounded border border-gray-200 p-2">
+              <label className="flex flex-col gap-1">
+                <span className="text-sm font-bold">{t('linkLabel', { expires: link.expiresLabel })}</span>
+                <input readOnly value={link.url} dir="ltr" className="rounded border border-gray-300 px-2 py-1 text-sm" onFocus={(event) => event.target.select()} />
+              </label>
+              <p className="mt-1 text-sm">{t(`state.${link.state}`)}</p>
+              {link.state === 'valid' ? (
+                <button type="button" disabled={pending} onClick={() => revoke(link.id)} className="mt-1 text-sm font-bold text-red-800 underline">
+                  {t('revoke')}
+                </button>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,107 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { requireUser } from '@/app/_server/newsroom-access';
+import { getEditorArticle, getRevision, listRevisions } from '@/db/queries/newsroom';
+import { directionOf, isLocale } from '@/i18n/config';
+import { Link } from '@/i18n/navigation';
+import { formatDateTime } from '@/lib/dates';
+import { can } from '@/lib/permissions';
+import { bodyPlainText } from '@/lib/render';
+import { hasChanges, wordDiff } from '@/lib/text-diff';
+import { DiffView } from '../_components/diff-view';
+import { RestoreButton } from './restore-button.client';
+
+export const metadata: Metadata = { robots: { index: false, follow: false } };
+
+const revisionText = (revision: { title: string; summary: string; body: unknown }) =>
+  [revision.title, revision.summary, bodyPlainText(revision.body)].filter((part) => part !== '').join('\n\n');
+
+export default async function HistoryPage({ params, searchParams }: PageProps<'/[locale]/admin/articles/[id]/history'>) {
+  const { locale, id } = await params;
+  if (!isLocale(locale)) notFound();
+  setRequestLocale(locale);
+  const user = await requireUser(locale, `/admin/articles/${id}/history`);
+  const article = getEditorArticle({ id: Number(id) });
+  if (!article || !can(user, 'article.history', article)) notFound();
+  const t = await getTranslations('History');
+  const revisions = listRevisions({ articleId: article.id });
+  const query = await searchParams;
+  const pick = (value: string | string[] | undefined, fallback: number | undefined) => {
+    const wanted = Number(Array.isArray(value) ? value[0] : value);
+    return revisions.some((revision) => revision.id === wanted) ? wanted : fallback;
+  };
+  // Default comparison: the newest revision against the one before it.
+  const toId = pick(query.to, revisions[0]?.id);
+  const fromId = pick(query.from, revisions[1]?.id ?? revisions[0]?.id);
+  const from = fromId ? getRevision({ articleId: article.id, revisionId: fromId }) : null;
+  const to = toId ? getRevision({ articleId: article.id, revisionId: toId }) : null;
+  const diff = from && to ? wordDiff(revisionText(from), revisionText(to)) : null;
+  const canRestore = can(user, 'article.edit', article);
+  const dir = directionOf(article.locale);
+
+  return (
+    <div className="mx-auto flex max-w-5xl flex-col gap-6 px-4 py-6">
+      <p>
+        <Link href={`/admin/articles/${article.id}`} className="text-brand-700 underline">
+          {t('backToEditor')}
+        </Link>
+      </p>
+      <h1 className="text-2xl font-bold">
+        {t('heading')}: <bdi lang={article.locale}>{article.title}</bdi>
+      </h1>
+      <form method="get" className="flex flex-col gap-3">
+        <table className="w-full">
+          <caption className="sr-only">{t('heading')}</caption>
+          <thead>
+            <tr className="border-b border-gray-300 text-sm text-muted">
+              <th scope="col" className="py-2 pe-3 text-start">{t('from')}</th>
+              <th scope="col" className="py-2 pe-3 text-start">{t('to')}</th>
+              <th scope="col" className="py-2 pe-3 text-start">{t('version')}</th>
+              <th scope="col" className="py-2 pe-3 text-start">{t('who')}</th>
+              <th scope="col" className="py-2 pe-3 text-start">{t('when')}</th>
+              <th scope="col" className="py-2 pe-3 text-start">{t('reason')}</th>
+              {canRestore ? <th scope="col" className="py-2 pe-3 text-start"><span className="sr-only">{t('restore')}</span></th> : null}
+            </tr>
+          </thead>
+          <tbody>
+            {revisions.map((revision) => (
+              <tr key={revision.id} className="border-b border-gray-100" data-testid="revision">
+                <td className="py-2 pe-3">
+                  <input type="radio" name="from" value={revision.id} defaultChecked={revision.id === fromId} aria-label={t('compareFrom', { version: revision.version })} />
+                </td>
+                <td className="py-2 pe-3">
+                  <input type="radio" name="to" value={revision.id} defaultChecked={revision.id === toId} aria-label={t('compareTo', { version: revision.version })} />
+                </td>
+                <td className="py-2 pe-3">{revision.version}</td>
+                <td className="py-2 pe-3">
+                  <bdi>{revision.editorName ?? '—'}</bdi>
+                </td>
+                <td className="py-2 pe-3">
+                  <time dateTime={revision.updatedAt.toISOString()}>{formatDateTime(revision.updatedAt, locale)}</time>
+                </td>
+                <td className="py-2 pe-3">{t(`reasons.${revision.reason as 'save'}`)}</td>
+                {canRestore ? (
+                  <td className="py-2 pe-3">
+                    <RestoreButton articleId={article.id} revisionId={revision.id} label={t('restoreVersion', { version: revision.version })} />
+                  </td>
+                ) : null}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <button type="submit" className="self-start rounded bg-brand-700 px-4 py-2 text-white">
+          {t('compare')}
+        </button>
+      </form>
+      {diff ? (
+        <section aria-labelledby="diff-heading">
+          <h2 id="diff-heading" className="text-xl font-bold">
+            {t('differences')}
+          </h2>
+          {hasChanges(diff) ? <DiffView parts={diff} dir={dir} lang={article.locale} /> : <p className="mt-2 text-muted">{t('noDifferences')}</p>}
+        </section>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,202 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { NextIntlClientProvider } from 'next-intl';
+import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
+import type { JSONContent } from '@tiptap/react';
+import { requireUser } from '@/app/_server/newsroom-access';
+import { LocalTime } from '@/components/admin/local-time.client';
+import { StatusBadge } from '@/components/admin/status-badge';
+import { listEmbargoLinks } from '@/db/queries/embargo';
+import {
+  getEditorArticle,
+  getRevisionAtVersion,
+  listCategoryOptions,
+  listComments,
+  listTagNames,
+  listTranslations,
+} from '@/db/queries/newsroom';
+import { directionOf, isLocale, localeSettings, locales, organizationTimeZone } from '@/i18n/config';
+import { Link } from '@/i18n/navigation';
+import { dateToZonedWallTime, formatDateTime } from '@/lib/dates';
+import { embargoLinkState, signEmbargoToken } from '@/lib/embargo';
+import { emptyBody } from '@/lib/editor/validate-body';
+import { env, siteUrl } from '@/lib/env';
+import { can } from '@/lib/permissions';
+import { bodyPlainText, isBodyDocument, renderBodyHtml } from '@/lib/render';
+import { hasChanges, wordDiff } from '@/lib/text-diff';
+import { availableActions, isScheduled } from '@/lib/workflow';
+import { ArticleEditor } from './_components/article-editor.client';
+import { CommentsPanel } from './_components/comments-panel.client';
+import { DiffView } from './_components/diff-view';
+import { EmbargoPanel } from './_components/embargo-panel.client';
+import { MarkUpdatedButton } from './_components/mark-updated.client';
+import { TranslateForm } from './_components/translate-form.client';
+import { WorkflowPanel } from './_components/workflow-panel.client';
+
+export const metadata: Metadata = { robots: { index: false, follow: false } };
+
+const clientNamespaces = ['ArticleEditor', 'Workflow', 'Comments', 'EmbargoLinks', 'Translations'] as const;
+
+export default async function EditArticlePage({ params }: PageProps<'/[locale]/admin/articles/[id]'>) {
+  const { locale, id } = await params;
+  if (!isLocale(locale)) notFound();
+  setRequestLocale(locale);
+  const user = await requireUser(locale, `/admin/articles/${id}`);
+  const article = getEditorArticle({ id: Number(id) });
+  if (!article || !can(user, 'article.view', article)) notFound();
+
+  const t = await getTranslations('ArticleEditor');
+  const messages = await getMessages();
+  const now = new Date();
+  const dir = directionOf(article.locale);
+  const editable = can(user, 'article.edit', article);
+  const translations = listTranslations({ article });
+  const present = new Set([article.locale, ...translations.map((translation) => translation.locale)]);
+  const source = article.translatedFromId ? getEditorArticle({ id: article.translatedFromId }) : null;
+  const sourceChanged = source !== null && source.version > (article.translatedFromVersion ?? 0);
+  const sourceBefore = sourceChanged && source ? getRevisionAtVersion({ articleId: source.id, version: article.translatedFromVersion ?? 0 }) : null;
+  const sourceDiff = source && sourceBefore ? wordDiff(`${sourceBefore.title}\n\n${bodyPlainText(sourceBefore.body)}`, `${source.title}\n\n${bodyPlainText(source.body)}`) : null;
+  const scheduled = isScheduled(article.status, article.publishAt, now);
+  const canEmbargo = can(user, 'article.embargoLink', article);
+  const secret = env.AUTH_SECRET;
+  const embargoLinks =
+    canEmbargo && secret
+      ? listEmbargoLinks({ articleId: article.id }).map((link) => ({
+          id: link.id,
+          url: `${siteUrl}/${article.locale}/embargo/${signEmbargoToken(link.token, secret)}`,
+          expiresAt: link.expiresAt.toISOString(),
+          expiresLabel: formatDateTime(link.expiresAt, locale),
+          state: embargoLinkState(link, now),
+        }))
+      : [];
+  const comments = listComments({ articleId: article.id }).map((comment) => ({
+    id: comment.id,
+    body: comment.body,
+    quote: comment.quote,
+    authorName: comment.authorName,
+    createdAt: comment.createdAt.toISOString(),
+    resolved: comment.resolvedAt !== null,
+  }));
+  const picked = Object.fromEntries(clientNamespaces.map((namespace) => [namespace, messages[namespace]]));
+
+  const editor = (
+    <ArticleEditor
+      articleId={article.id}
+      version={article.version}
+      fields={{
+        title: article.title,
+        slug: article.slug,
+        summary: article.summary,
+        datelineCity: article.datelineCity,
+        source: article.source,
+        categoryId: article.categoryId,
+        tags: article.tags,
+        publishAt: article.publishAt ? dateToZonedWallTime(article.publishAt) : '',
+      }}
+      body={(isBodyDocument(article.body) ? article.body : emptyBody) as JSONContent}
+      language={article.locale}
+      dir={dir}
+      editable={editable}
+      slugFollowsTitle={article.publishedAt === null && article.version === 1}
+      categories={listCategoryOptions({ locale: article.locale })}
+      knownTags={listTagNames({ locale: article.locale })}
+      timeZone={organizationTimeZone}
+    />
+  );
+
+  return (
+    <NextIntlClientProvider messages={picked}>
+      <div className="mx-auto flex max-w-7xl flex-col gap-6 px-4 py-6">
+        <header className="flex flex-col gap-2">
+          <p>
+            <Link href="/admin" className="text-brand-700 underline">
+              {t('backToDashboard')}
+            </Link>
+          </p>
+          <h1 className="text-2xl font-bold">
+            {t('heading')}: <bdi lang={article.locale}>{article.title}</bdi>
+          </h1>
+          <div className="flex flex-wrap items-center gap-3 text-sm">
+            <StatusBadge status={article.status} scheduled={scheduled} />
+            <span>
+              {t('language')}: <span lang={article.locale}>{localeSettings[article.locale as keyof typeof localeSettings]?.nativeName ?? article.locale}</span>
+            </span>
+            <span>
+              {t('author')}: <bdi>{article.authorName}</bdi>
+            </span>
+            <Link href={`/admin/articles/${article.id}/history`} className="text-brand-700 underline">
+              {t('history')}
+            </Link>
+            {can(user, 'article.preview', article) ? (
+              <Link href={`/admin/articles/${article.id}/preview`} className="text-brand-700 underline">
+                {t('preview')}
+              </Link>
+            ) : null}
+          </div>
+          {article.publishAt && article.status === 'published' ? (
+            <p data-testid="publish-time">
+              {scheduled ? t('scheduledFor') : t('publishedAt')} <time dateTime={article.publishAt.toISOString()}>{formatDateTime(article.publishAt, locale)}</time> ({organizationTimeZone})
+              <LocalTime iso={article.publishAt.toISOString()} locale={locale} label={t('yourTime')} />
+            </p>
+          ) : null}
+          {translations.length > 0 ? (
+            <nav aria-label={t('translations')}>
+              <ul className="flex flex-wrap gap-3 text-sm">
+                {translations.map((translation) => (
+                  <li key={translation.id}>
+                    <Link href={`/admin/articles/${translation.id}`} className="text-brand-700 underline">
+                      <span lang={translation.locale}>{localeSettings[translation.locale as keyof typeof localeSettings]?.nativeName ?? translation.locale}</span>
+                    </Link>{' '}
+                    <StatusBadge status={translation.status} />
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          ) : null}
+          {can(user, 'article.translate', article) ? (
+            <TranslateForm
+              articleId={article.id}
+              targets={locales.filter((candidate) => !present.has(candidate)).map((candidate) => ({ locale: candidate, name: localeSettings[candidate].nativeName }))}
+            />
+          ) : null}
+        </header>
+
+        {sourceChanged && source ? (
+          <section aria-labelledby="source-changed-heading" className="rounded border-2 border-amber-500 bg-amber-50 p-4">
+            <h2 id="source-changed-heading" className="text-lg font-bold">
+              {t('sourceChanged')}
+            </h2>
+            {sourceDiff && hasChanges(sourceDiff) ? <DiffView parts={sourceDiff} dir={directionOf(source.locale)} lang={source.locale} /> : null}
+            {can(user, 'article.translate', article) ? <MarkUpdatedButton articleId={article.id} label={t('markUpdated')} /> : null}
+          </section>
+        ) : null}
+
+        <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
+          <div className="flex flex-col gap-6">
+            {source ? (
+              <div className="grid gap-6 md:grid-cols-2">
+                <section aria-labelledby="source-heading" className="rounded border border-gray-300 bg-gray-50 p-4">
+                  <h2 id="source-heading" className="mb-2 text-sm font-bold text-muted">
+                    {t('sourceText')}
+                  </h2>
+                  <div lang={source.locale} dir={directionOf(source.locale)} data-testid="source-text">
+                    <p className="text-xl font-bold">{source.title}</p>
+                    <div className="prose-news" dangerouslySetInnerHTML={{ __html: renderBodyHtml(source.body) }} />
+                  </div>
+                </section>
+                <section aria-label={t('translationText')}>{editor}</section>
+              </div>
+            ) : (
+              editor
+            )}
+          </div>
+          <aside className="flex flex-col gap-4">
+            <WorkflowPanel articleId={article.id} actions={availableActions(user, article)} timeZone={organizationTimeZone} />
+            <CommentsPanel articleId={article.id} comments={comments} canComment={can(user, 'article.comment', article)} language={article.locale} dir={dir} />
+            {canEmbargo ? <EmbargoPanel articleId={article.id} links={embargoLinks} timeZone={organizationTimeZone} /> : null}
+          </aside>
+        </div>
+      </div>
+    </NextIntlClientProvider>
+  );
+}

@@ -1,0 +1,231 @@
+'use server';
+
+import { getLocale, getTranslations } from 'next-intl/server';
+import { ActionError, defineAction, formDataToObject, type ActionResult } from '@/app/_server/safe-action';
+import { revalidatePublicSurfaces } from '@/app/_server/revalidate-public';
+import { createEmbargoLink, revokeEmbargoLink } from '@/db/queries/embargo';
+import {
+  addComment,
+  createArticle,
+  getEditorArticle,
+  getRevision,
+  listTranslations,
+  markTranslationUpdated,
+  resolveComment,
+  saveArticle,
+  transitionArticle,
+  type EditorArticle,
+  type SaveOutcome,
+} from '@/db/queries/newsroom';
+import { getNewsroomDefaults } from '@/db/queries/settings';
+import { redirect } from '@/i18n/navigation';
+import { zonedWallTimeToDate } from '@/lib/dates';
+import { validateBody, emptyBody } from '@/lib/editor/validate-body';
+import { newEmbargoToken } from '@/lib/embargo';
+import { can } from '@/lib/permissions';
+import { normalizeSlugInput } from '@/lib/slug';
+import {
+  articleIdSchema,
+  commentSchema,
+  createArticleSchema,
+  embargoLinkSchema,
+  resolveCommentSchema,
+  restoreSchema,
+  revokeEmbargoLinkSchema,
+  saveArticleSchema,
+  transitionSchema,
+  translateSchema,
+} from '@/lib/validations/article';
+import { decideTransition, permissionFor, type TransitionRefusal } from '@/lib/workflow';
+
+function loadArticle({ id }: { id: number }): EditorArticle {
+  const article = getEditorArticle({ id });
+  if (!article) throw new ActionError('not_found');
+  return article;
+}
+
+async function defaultsFor(locale: string) {
+  const stored = getNewsroomDefaults({ locale });
+  if (stored) return stored;
+  const t = await getTranslations({ locale: locale as 'ar', namespace: 'ArticleDefaults' });
+  return { datelineCity: t('datelineCity'), source: t('source') };
+}
+
+const createAction = defineAction({
+  schema: createArticleSchema,
+  load: () => null,
+  authorize: (actor) => can(actor, 'article.create'),
+  run: async ({ actor, input }) =>
+    createArticle({ actor, input: { locale: input.locale, title: input.title, body: emptyBody, ...(await defaultsFor(input.locale)) } }),
+});
+
+/** The "new article" form: creates the draft, then opens it in the editor. */
+export async function createArticleAction(_previous: ActionResult<unknown> | null, formData: FormData) {
+  const result = await createAction(formDataToObject(formData));
+  if (!result.ok) return result;
+  redirect({ href: `/admin/articles/${result.data.id}`, locale: await getLocale() });
+  return result;
+}
+
+export const saveArticleAction = defineAction({
+  schema: saveArticleSchema,
+  load: (input) => loadArticle(input),
+  authorize: (actor, article) => can(actor, 'article.edit', article),
+  run: ({ actor, input }): SaveOutcome => {
+    const body = validateBody(input.fields.body);
+    if (!body.ok) throw new ActionError('invalid', body.problem === 'link' ? 'linkNotAllowed' : 'bodyInvalid');
+    const slug = normalizeSlugInput(input.fields.slug, input.fields.title);
+    if (!slug.ok) throw new ActionError('invalid', slug.problem === 'bidi' ? 'slugBidi' : 'slugEmpty');
+    const publishAt = input.fields.publishAt === '' ? null : zonedWallTimeToDate(input.fields.publishAt);
+    if (publishAt === null && input.fields.publishAt !== '') throw new ActionError('invalid', 'publishTimeInvalid');
+    return saveArticle({
+      actor,
+      id: input.id,
+      baseVersion: input.baseVersion,
+      kind: input.kind,
+      edit: { ...input.fields, body: body.body, slug: slug.slug, publishAt },
+    });
+  },
+});
+
+const refusalMessages: Record<TransitionRefusal, string> = {
+  forbidden: 'forbidden',
+  invalid_state: 'invalidState',
+  comment_required: 'commentRequired',
+};
+
+export const transitionAction = defineAction({
+  schema: transitionSchema,
+  load: (input) => loadArticle(input),
+  authorize: (actor, article, input) => can(actor, permissionFor(input.action), article),
+  run: ({ actor, input, loaded }) => {
+    // Approving without a time of its own takes the publish time the writer asked for, if any.
+    let publishAt: Date | null = input.action === 'approve' ? loaded.publishAt : null;
+    if (input.publishAt) {
+      publishAt = zonedWallTimeToDate(input.publishAt);
+      if (!publishAt) throw new ActionError('invalid', 'publishTimeInvalid');
+    }
+    const now = new Date();
+    const decision = decideTransition({ actor, article: loaded, action: input.action, now, comment: input.comment, publishAt });
+    if (!decision.ok) throw new ActionError(decision.reason === 'forbidden' ? 'forbidden' : 'invalid', refusalMessages[decision.reason]);
+    const { changed } = transitionArticle({ actor, article: loaded, action: input.action, decision, comment: input.comment, now });
+    if (!changed) throw new ActionError('conflict', 'stateChanged');
+    return { status: decision.to, scheduled: decision.scheduled };
+  },
+  after: ({ result, loaded }) => {
+    if (result.status === 'published' || loaded.status === 'published') revalidatePublicSurfaces();
+  },
+});
+
+const translateAction = defineAction({
+  schema: translateSchema,
+  load: (input) => loadArticle(input),
+  authorize: (actor, source, input) => can(actor, 'article.translate', source) && input.locale !== source.locale,
+  run: async ({ actor, input, loaded: source }) => {
+    // One article per language and release: an existing translation is opened, not duplicated.
+    const existing = listTranslations({ article: source }).find((translation) => translation.locale === input.locale);
+    if (existing) return { id: existing.id };
+    // The translator starts from the source's text and replaces it, block by block, beside the original.
+    return createArticle({
+      actor,
+      input: {
+        locale: input.locale,
+        title: source.title,
+        summary: source.summary,
+        body: source.body,
+        categoryId: source.categoryId,
+        ...(await defaultsFor(input.locale)),
+        translatedFrom: { id: source.id, translationGroupId: source.translationGroupId, version: source.version },
+      },
+    });
+  },
+});
+
+/** "Translate into…": creates (or finds) the translation, then opens it beside its source. */
+export async function translateArticleAction(_previous: ActionResult<unknown> | null, formData: FormData) {
+  const result = await translateAction(formDataToObject(formData));
+  if (!result.ok) return result;
+  redirect({ href: `/admin/articles/${result.data.id}`, locale: await getLocale() });
+  return result;
+}
+
+export const markTranslationUpdatedAction = defineAction({
+  schema: articleIdSchema,
+  load: (input) => {
+    const translation = loadArticle(input);
+    const source = translation.translatedFromId ? getEditorArticle({ id: translation.translatedFromId }) : null;
+    if (!source) throw new ActionError('not_found');
+    return { translation, source };
+  },
+  // Acknowledging the source's change is not a text edit: it stays possible once the translation is published.
+  authorize: (actor, { translation }) => can(actor, 'article.translate', translation),
+  run: ({ actor, loaded: { translation, source } }) => {
+    markTranslationUpdated({ actor, translationId: translation.id, sourceVersion: source.version });
+    return { sourceVersion: source.version };
+  },
+});
+
+export const restoreRevisionAction = defineAction({
+  schema: restoreSchema,
+  load: (input) => {
+    const article = loadArticle(input);
+    const revision = getRevision({ articleId: article.id, revisionId: input.revisionId });
+    if (!revision) throw new ActionError('not_found');
+    return { article, revision };
+  },
+  authorize: (actor, { article }) => can(actor, 'article.edit', article),
+  // A restore is a new revision with the old text: nothing in between is lost.
+  run: ({ actor, loaded: { article, revision } }) =>
+    saveArticle({
+      actor,
+      id: article.id,
+      baseVersion: article.version,
+      kind: 'restore',
+      edit: {
+        title: revision.title,
+        slug: article.slug,
+        summary: revision.summary,
+        body: revision.body,
+        datelineCity: article.datelineCity,
+        source: article.source,
+        categoryId: article.categoryId,
+        tags: article.tags,
+        publishAt: article.publishAt,
+      },
+    }),
+});
+
+export const addCommentAction = defineAction({
+  schema: commentSchema,
+  load: (input) => loadArticle(input),
+  authorize: (actor, article) => can(actor, 'article.comment', article),
+  run: ({ actor, input, loaded }) => {
+    addComment({ actor, article: loaded, body: input.body, quote: input.quote });
+    return { added: true };
+  },
+});
+
+export const resolveCommentAction = defineAction({
+  schema: resolveCommentSchema,
+  load: (input) => loadArticle(input),
+  authorize: (actor, article) => can(actor, 'article.comment', article),
+  run: ({ actor, input }) => ({ resolved: resolveComment({ actor, articleId: input.id, commentId: input.commentId }) }),
+});
+
+export const createEmbargoLinkAction = defineAction({
+  schema: embargoLinkSchema,
+  load: (input) => loadArticle(input),
+  authorize: (actor, article) => can(actor, 'article.embargoLink', article),
+  run: ({ actor, input }) => {
+    const expiresAt = zonedWallTimeToDate(input.expiresAt);
+    if (!expiresAt || expiresAt.getTime() <= Date.now()) throw new ActionError('invalid', 'expiryInvalid');
+    return createEmbargoLink({ actor, articleId: input.id, token: newEmbargoToken(), expiresAt });
+  },
+});
+
+export const revokeEmbargoLinkAction = defineAction({
+  schema: revokeEmbargoLinkSchema,
+  load: (input) => loadArticle(input),
+  authorize: (actor, article) => can(actor, 'article.embargoLink', article),
+  run: ({ actor, input }) => ({ revoked: revokeEmbargoLink({ actor, articleId: input.id, linkId: input.linkId }) }),
+});

@@ -1,0 +1,28 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { NextIntlClientProvider } from 'next-intl';
+import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
+import { requireUser } from '@/app/_server/newsroom-access';
+import { isLocale, localeSettings, locales } from '@/i18n/config';
+import { can } from '@/lib/permissions';
+import { NewArticleForm } from './new-article-form.client';
+
+export const metadata: Metadata = { robots: { index: false, follow: false } };
+
+export default async function NewArticlePage({ params }: PageProps<'/[locale]/admin/articles/new'>) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  setRequestLocale(locale);
+  const user = await requireUser(locale, '/admin/articles/new');
+  if (!can(user, 'article.create')) notFound();
+  const t = await getTranslations('NewArticle');
+  const messages = await getMessages();
+  return (
+    <div className="mx-auto max-w-4xl px-4 py-6">
+      <h1 className="mb-6 text-2xl font-bold">{t('heading')}</h1>
+      <NextIntlClientProvider messages={{ NewArticle: messages.NewArticle }}>
+        <NewArticleForm languages={locales.map((code) => ({ locale: code, name: localeSettings[code].nativeName }))} defaultLanguage={locale} />
+      </NextIntlClientProvider>
+    </div>
+  );
+}

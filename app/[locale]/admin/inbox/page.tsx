@@ -1,0 +1,60 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { requireUser } from '@/app/_server/newsroom-access';
+import { InboxBadge } from '@/components/admin/inbox-badge';
+import { countUnreadNotifications, listNotifications } from '@/db/queries/notifications';
+import { directionOf, isLocale } from '@/i18n/config';
+import { Link } from '@/i18n/navigation';
+import { formatDateTime } from '@/lib/dates';
+import { can } from '@/lib/permissions';
+import { MarkAllReadButton } from './mark-read.client';
+
+export const metadata: Metadata = { robots: { index: false, follow: false } };
+
+const kinds = ['submitted', 'changesRequested', 'approved', 'scheduled', 'published', 'unpublished', 'commented'] as const;
+type Kind = (typeof kinds)[number];
+const isKind = (kind: string): kind is Kind => (kinds as readonly string[]).includes(kind);
+
+export default async function InboxPage({ params }: PageProps<'/[locale]/admin/inbox'>) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  setRequestLocale(locale);
+  const user = await requireUser(locale, '/admin/inbox');
+  if (!can(user, 'admin.access')) notFound();
+  const t = await getTranslations('Inbox');
+  const tn = await getTranslations('Notifications');
+  const items = listNotifications({ userId: user.id });
+  const unread = countUnreadNotifications({ userId: user.id });
+  return (
+    <div className="mx-auto flex max-w-4xl flex-col gap-6 px-4 py-6">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-bold">{t('title')}</h1>
+        <InboxBadge count={unread} />
+        {unread > 0 ? <MarkAllReadButton label={t('markAllRead')} /> : null}
+      </div>
+      {items.length === 0 ? (
+        <p className="text-muted">{t('empty')}</p>
+      ) : (
+        <ul className="flex flex-col gap-2">
+          {items.map((item) => (
+            <li key={item.id} className={`rounded border p-3 ${item.read ? 'border-gray-200' : 'border-brand-600 bg-brand-50'}`}>
+              <p>
+                {item.read ? null : <span className="me-2 font-bold">{t('new')}</span>}
+                {isKind(item.kind) ? tn(item.kind, { actor: item.actorName ?? '—' }) : item.kind}{' '}
+                {item.articleId && item.articleTitle ? (
+                  <Link href={`/admin/articles/${item.articleId}`} lang={item.articleLocale ?? undefined} dir={item.articleLocale ? directionOf(item.articleLocale) : undefined} className="font-bold text-brand-800 underline">
+                    {item.articleTitle}
+                  </Link>
+                ) : null}
+              </p>
+              <p className="text-sm text-muted">
+                <time dateTime={item.createdAt.toISOString()}>{formatDateTime(item.createdAt, locale)}</time>
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { ArticleView } from '@/components/article/article-view';
+import { getEmbargoedArticle } from '@/db/queries/embargo';
+import { isLocale, organizationTimeZone } from '@/i18n/config';
+import { formatDateTime } from '@/lib/dates';
+import { embargoLinkState, verifyEmbargoToken } from '@/lib/embargo';
+import { env } from '@/lib/env';
+
+// Per request: a revoked or expired link must stop working at once, and nothing here is cached.
+export const dynamic = 'force-dynamic';
+
+export const metadata: Metadata = { robots: { index: false, follow: false, nocache: true } };
+
+/** A partner's read-only view of an embargoed article, through a signed, expiring, revocable link. */
+export default async function EmbargoPage({ params }: PageProps<'/[locale]/embargo/[token]'>) {
+  const { locale, token: signed } = await params;
+  if (!isLocale(locale)) notFound();
+  setRequestLocale(locale);
+  const token = env.AUTH_SECRET ? verifyEmbargoToken(decodeURIComponent(signed), env.AUTH_SECRET) : null;
+  const found = token ? getEmbargoedArticle({ token }) : null;
+  if (!found) notFound();
+  const t = await getTranslations('Embargo');
+  const state = embargoLinkState(found, new Date());
+
+  return (
+    <main id="main" className="mx-auto flex w-full max-w-4xl flex-col gap-6 px-4 py-8">
+      {state === 'valid' ? (
+        <>
+          <p role="note" className="rounded border-2 border-red-700 bg-red-50 p-3 text-lg font-bold text-red-900">
+            {found.article.publishAt
+              ? t('embargoedUntil', { time: `${formatDateTime(found.article.publishAt, locale)} (${organizationTimeZone})` })
+              : t('embargoed')}
+          </p>
+          <ArticleView article={found.article} />
+        </>
+      ) : (
+        <section className="rounded border border-gray-300 p-6">
+          <h1 className="text-2xl font-bold">{t('expiredTitle')}</h1>
+          <p className="mt-2">{t(state === 'revoked' ? 'revoked' : 'expired')}</p>
+        </section>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,38 @@
+import { type Browser, type BrowserContext, expect, type Page } from '@playwright/test';
+import { signInAs } from './auth';
+
+/** A datetime-local value for `date` in the organization's zone (Asia/Riyadh: UTC+3, no daylight saving). */
+export function riyadhWallTime(date: Date): string {
+  return new Date(date.getTime() + 3 * 60 * 60 * 1000).toISOString().slice(0, 19);
+}
+
+/** A signed-in page in its own browser context, so several people can work side by side. */
+export async function openAs(browser: Browser, email: string, locale = 'en'): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ locale });
+  const page = await context.newPage();
+  await signInAs(page, email);
+  return { context, page };
+}
+
+/** Creates a draft through the English UI and waits for the editor; returns its id. */
+export async function createDraft(page: Page, { language, title }: { language: 'Arabic' | 'English' | 'French'; title: string }): Promise<number> {
+  const names = { Arabic: 'العربية', English: 'English', French: 'Français' };
+  await page.goto('/en/admin/articles/new');
+  await page.getByLabel('Language of the article').selectOption({ label: names[language] });
+  await page.getByLabel('Title').fill(title);
+  await page.getByRole('button', { name: 'Create draft' }).click();
+  await expect(page).toHaveURL(/\/en\/admin\/articles\/\d+$/);
+  return Number(/articles\/(\d+)$/.exec(page.url())![1]);
+}
+
+/** Types into the article body (after what is there) and waits for the autosave. */
+export async function typeInBody(page: Page, text: string, { newParagraph = false, ui = 'en' }: { newParagraph?: boolean; ui?: 'en' | 'ar' } = {}) {
+  // A background page's timers are throttled, and the autosave runs on a timer.
+  await page.bringToFront();
+  const body = page.getByRole('textbox', { name: ui === 'ar' ? 'النص' : 'Text', exact: true });
+  await body.click();
+  await page.keyboard.press('Control+End');
+  if (newParagraph) await page.keyboard.press('Enter');
+  await page.keyboard.insertText(text);
+  await expect(page.getByTestId('save-state')).toHaveText(ui === 'ar' ? 'حُفظت كل التغييرات' : 'All changes saved', { timeout: 15_000 });
+}

@@ -1,0 +1,285 @@
+import { expect, test } from '@playwright/test';
+import { demoUsers } from './helpers/auth';
+import { createDraft, openAs, riyadhWallTime, typeInBody } from './helpers/newsroom';
+
+const unique = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
+
+test.describe('newsroom', () => {
+  // Several people (browser contexts) work in turn on a shared, busy two-core machine.
+  test.describe.configure({ timeout: 90_000 });
+
+  test('an Arabic release goes from draft through review to a scheduled publication', async ({ browser }) => {
+    test.setTimeout(180_000);
+    const writer = await openAs(browser, demoUsers.writer, 'ar');
+    const reviewer = await openAs(browser, demoUsers.reviewer, 'ar');
+    const sentence = 'أعلنت وكالة UNA في عام 2025 عن برنامج جديد، فهل يتحقق الهدف؟';
+
+    // The writer drafts in the Arabic UI.
+    await writer.page.bringToFront();
+    await writer.page.goto('/ar/admin/articles/new');
+    await writer.page.getByLabel('لغة المقال').selectOption({ label: 'العربية' });
+    await writer.page.getByLabel('العنوان').fill(`بيان تجريبي ${unique()}`);
+    await writer.page.getByRole('button', { name: 'إنشاء مسودة' }).click();
+    await expect(writer.page).toHaveURL(/\/ar\/admin\/articles\/\d+$/);
+    const editorUrl = writer.page.url();
+    const body = writer.page.getByRole('textbox', { name: 'النص', exact: true });
+    await expect(body).toHaveAttribute('dir', 'rtl');
+    await typeInBody(writer.page, sentence, { ui: 'ar' });
+    const slug = await writer.page.getByLabel('المعرّف (عنوان الصفحة)').inputValue();
+    expect(slug).toMatch(/^بيان-تجريبي-/);
+
+    // Saved as typed: after a reload the paragraph holds the same characters in the same order,
+    // it is right-to-left, and the question mark sits at the line's (left) end.
+    await writer.page.bringToFront();
+    await writer.page.reload();
+    const paragraph = body.locator('p').first();
+    await expect(paragraph).toHaveText(sentence);
+    await expect(paragraph).toHaveAttribute('dir', 'auto');
+    const layout = await paragraph.evaluate((element) => {
+      const text = element.firstChild!;
+      const rectOf = (index: number) => {
+        const range = document.createRange();
+        range.setStart(text, index);
+        range.setEnd(text, index + 1);
+        return range.getBoundingClientRect();
+      };
+      const length = text.textContent!.length;
+      const lefts = Array.from({ length }, (_, index) => rectOf(index).left);
+      return { direction: getComputedStyle(element).direction, questionLeft: rectOf(length - 1).left, minLeft: Math.min(...lefts) };
+    });
+    expect(layout.direction).toBe('rtl');
+    expect(layout.questionLeft).toBe(layout.minLeft);
+
+    // The preview is the public rendering: same text, same order, block direction decided by its content.
+    await writer.page.getByRole('link', { name: 'معاينة' }).click();
+    await expect(writer.page.locator('article p[dir="auto"]').first()).toHaveText(sentence);
+
+    // Submit → the reviewer asks for a change with a note.
+    await writer.page.bringToFront();
+    await writer.page.goto(editorUrl);
+    await writer.page.getByRole('button', { name: 'إرسال للمراجعة' }).click();
+    await expect(writer.page.getByTestId('status').first()).toHaveText('قيد المراجعة');
+
+    await reviewer.page.bringToFront();
+    await reviewer.page.goto(editorUrl);
+    await expect(reviewer.page.getByRole('button', { name: 'اعتماد' })).toBeVisible();
+    await reviewer.page.getByLabel('ملاحظة للكاتب').fill('أضيفوا فقرة عن موعد التنفيذ.');
+    await reviewer.page.getByRole('button', { name: 'طلب تعديلات' }).click();
+    await expect(reviewer.page.getByTestId('status').first()).toHaveText('مطلوب تعديلات');
+
+    // The writer sees the note beside the editor, fixes the text and resubmits.
+    await writer.page.bringToFront();
+    await writer.page.reload();
+    await expect(writer.page.getByRole('region', { name: /تعليق مفتوح واحد/ })).toContainText('أضيفوا فقرة عن موعد التنفيذ.');
+    await typeInBody(writer.page, 'يبدأ التنفيذ في يناير 2026.', { newParagraph: true, ui: 'ar' });
+    await writer.page.getByRole('button', { name: 'إرسال للمراجعة' }).click();
+    await expect(writer.page.getByTestId('status').first()).toHaveText('قيد المراجعة');
+
+    // Four eyes: the writer has no approve button; the reviewer approves for a few seconds ahead.
+    await expect(writer.page.getByRole('button', { name: 'اعتماد' })).toHaveCount(0);
+    await reviewer.page.bringToFront();
+    await reviewer.page.reload();
+    const publishAt = new Date(Date.now() + 10_000);
+    await reviewer.page.getByRole('region', { name: 'المراجعة' }).getByLabel(/وقت النشر/).fill(riyadhWallTime(publishAt));
+    await reviewer.page.getByRole('button', { name: 'اعتماد' }).click();
+    await expect(reviewer.page.getByTestId('status').first()).toHaveText('مجدول');
+    await expect(reviewer.page.getByTestId('publish-time')).toContainText('Asia/Riyadh');
+
+    // The newsroom dashboard lists it under "scheduled", with its time.
+    await reviewer.page.goto('/ar/admin');
+    await expect(reviewer.page.getByRole('region', { name: /المجدولة/ }).getByRole('link', { name: /بيان تجريبي/ }).first()).toBeVisible();
+
+    // Not public yet; then public with nobody doing anything.
+    const publicUrl = `/ar/news/${encodeURIComponent(slug)}`;
+    expect((await reviewer.page.request.get(publicUrl)).status()).toBe(404);
+    await expect.poll(async () => (await reviewer.page.request.get(publicUrl)).status(), { timeout: 120_000, intervals: [2_000] }).toBe(200);
+    await reviewer.page.bringToFront();
+    await reviewer.page.goto(publicUrl);
+    await expect(reviewer.page.getByRole('heading', { level: 1 })).toContainText('بيان تجريبي');
+    await expect(reviewer.page.locator('article p').filter({ hasText: 'UNA' })).toHaveText(sentence);
+
+    // The writer's inbox tells about each step.
+    await writer.page.bringToFront();
+    await writer.page.goto('/ar/admin/inbox');
+    await expect(writer.page.getByRole('listitem').filter({ hasText: 'طلب Youssef Benali تعديلات على' }).first()).toBeVisible();
+    await writer.context.close();
+    await reviewer.context.close();
+  });
+
+  test('a translation is edited beside its source, published on its own, and flagged when the source changes', async ({ browser }) => {
+    const writer = await openAs(browser, demoUsers.writer);
+    const reviewer = await openAs(browser, demoUsers.reviewer);
+    const sourceId = await createDraft(writer.page, { language: 'Arabic', title: `قمة التعاون ${unique()}` });
+    await typeInBody(writer.page, 'اجتمع الوزراء في جدة لبحث التعاون.');
+
+    await writer.page.getByRole('button', { name: 'English' }).click();
+    await expect(writer.page).not.toHaveURL(new RegExp(`/articles/${sourceId}$`));
+    await expect(writer.page).toHaveURL(/\/en\/admin\/articles\/\d+$/);
+    const translationUrl = writer.page.url();
+    await expect(writer.page.getByTestId('source-text')).toHaveAttribute('dir', 'rtl');
+    await expect(writer.page.getByTestId('source-text')).toContainText('اجتمع الوزراء في جدة');
+    const target = writer.page.getByRole('textbox', { name: 'Text', exact: true });
+    await expect(target).toHaveAttribute('dir', 'ltr');
+
+    const englishTitle = `Cooperation summit ${unique()}`;
+    await writer.page.getByLabel('Title', { exact: true }).fill(englishTitle);
+    await target.click();
+    await writer.page.keyboard.press('Control+A');
+    await writer.page.keyboard.insertText('Ministers met in Jeddah to discuss cooperation.');
+    await expect(writer.page.getByTestId('save-state')).toHaveText('All changes saved', { timeout: 15_000 });
+    const slug = await writer.page.getByLabel('Slug (web address)').inputValue();
+    expect(slug).toMatch(/^cooperation-summit-/);
+    await writer.page.getByRole('button', { name: 'Submit for review' }).click();
+    await expect(writer.page.getByTestId('status').first()).toHaveText('In review');
+
+    await reviewer.page.bringToFront();
+    await reviewer.page.goto(translationUrl);
+    await reviewer.page.getByRole('button', { name: 'Approve' }).click();
+    await expect(reviewer.page.getByTestId('status').first()).toHaveText('Approved');
+    await reviewer.page.getByRole('button', { name: 'Publish' }).click();
+    await expect(reviewer.page.getByTestId('status').first()).toHaveText('Published');
+
+    // Publishing the translation left the Arabic source a draft.
+    expect((await reviewer.page.request.get(`/en/news/${slug}`)).status()).toBe(200);
+    await writer.page.bringToFront();
+    await writer.page.goto(`/en/admin/articles/${sourceId}`);
+    await expect(writer.page.getByTestId('status').first()).toHaveText('Draft');
+
+    // The source changes: the translation says so, with the change, until marked updated.
+    await typeInBody(writer.page, 'وصدر عنهم بيان ختامي.', { newParagraph: true });
+    await writer.page.bringToFront();
+    await writer.page.goto(translationUrl);
+    const flag = writer.page.getByRole('region', { name: 'Source changed since translation' });
+    await expect(flag.getByTestId('diff').locator('ins')).toHaveText(/وصدر عنهم بيان ختامي/);
+    await flag.getByRole('button', { name: 'Mark translation as updated' }).click();
+    await expect(writer.page.getByRole('region', { name: 'Source changed since translation' })).toHaveCount(0);
+    await writer.context.close();
+    await reviewer.context.close();
+  });
+
+  test('a second save from a stale version gets the conflict screen and keeps its text', async ({ browser }) => {
+    const first = await openAs(browser, demoUsers.writer);
+    const id = await createDraft(first.page, { language: 'French', title: `Conflit ${unique()}` });
+    const second = await openAs(browser, demoUsers.writer);
+    await second.page.bringToFront();
+    await second.page.goto(`/en/admin/articles/${id}`);
+    await expect(second.page.getByRole('textbox', { name: 'Text', exact: true })).toBeVisible();
+
+    await typeInBody(first.page, 'Texte du premier onglet.');
+    const mine = 'Texte du second onglet, à ne pas perdre.';
+    await second.page.bringToFront();
+    await second.page.getByRole('textbox', { name: 'Text', exact: true }).click();
+    await second.page.keyboard.insertText(mine);
+    await second.page.getByRole('button', { name: 'Save', exact: true }).click();
+
+    const conflict = second.page.getByRole('region', { name: 'Someone else changed this article' });
+    await expect(conflict).toBeVisible();
+    await expect(conflict.getByTestId('diff').locator('ins')).toContainText('Texte du premier onglet.');
+    await expect(conflict.getByLabel('Your text')).toHaveValue(new RegExp(mine));
+    await conflict.getByRole('button', { name: 'Load their version and merge mine by hand' }).click();
+    await expect(second.page.getByRole('textbox', { name: 'Text', exact: true })).toContainText('Texte du premier onglet.');
+    await expect(conflict.getByLabel('Your text')).toHaveValue(new RegExp(mine));
+    await first.context.close();
+    await second.context.close();
+  });
+
+  test('reloading mid-typing asks first, then restores the text from the browser backup', async ({ browser }) => {
+    const { context, page } = await openAs(browser, demoUsers.writer);
+    await createDraft(page, { language: 'English', title: `Backup ${unique()}` });
+    await page.getByRole('textbox', { name: 'Text', exact: true }).click();
+    await page.keyboard.insertText('Typed just before the reload.');
+    await expect(page.getByTestId('save-state')).toHaveText('Unsaved changes');
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.type());
+      void dialog.accept();
+    });
+    await page.reload();
+    expect(dialogs).toEqual(['beforeunload']);
+    await expect(page.getByText('Unsaved text from this browser was restored.')).toBeVisible();
+    await expect(page.getByRole('textbox', { name: 'Text', exact: true })).toContainText('Typed just before the reload.');
+    await expect(page.getByTestId('save-state')).toHaveText('All changes saved', { timeout: 15_000 });
+    await context.close();
+  });
+
+  test('an embargo link shows the article before its time, then stops working once revoked', async ({ browser }) => {
+    const writer = await openAs(browser, demoUsers.writer);
+    const reviewer = await openAs(browser, demoUsers.reviewer);
+    const title = `Embargoed statement ${unique()}`;
+    const id = await createDraft(writer.page, { language: 'English', title });
+    await typeInBody(writer.page, 'The statement will be issued tomorrow.');
+    // The writer asks for a time; approving without one of the reviewer's own schedules it then.
+    await writer.page.getByLabel(/^Requested publish time/).fill(riyadhWallTime(new Date(Date.now() + 24 * 60 * 60 * 1000)));
+    await expect(writer.page.getByTestId('save-state')).toHaveText('All changes saved', { timeout: 15_000 });
+    await writer.page.getByRole('button', { name: 'Submit for review' }).click();
+    await expect(writer.page.getByTestId('status').first()).toHaveText('In review');
+
+    await reviewer.page.bringToFront();
+    await reviewer.page.goto(`/en/admin/articles/${id}`);
+    await reviewer.page.getByRole('button', { name: 'Approve' }).click();
+    await expect(reviewer.page.getByTestId('status').first()).toHaveText('Scheduled');
+    const links = reviewer.page.getByRole('region', { name: 'Embargo links' });
+    await links.getByLabel(/Expires at/).fill(riyadhWallTime(new Date(Date.now() + 2 * 60 * 60 * 1000)));
+    await links.getByRole('button', { name: 'Create link' }).click();
+    const url = await links.getByLabel(/^Link \(expires/).inputValue();
+    expect(url).toMatch(/\/en\/embargo\/[\w-]+\.[\w-]+$/);
+
+    const partner = await browser.newContext({ locale: 'en' });
+    const partnerPage = await partner.newPage();
+    await partnerPage.bringToFront();
+    await partnerPage.goto(url);
+    await expect(partnerPage.getByText(/^EMBARGOED until/)).toBeVisible();
+    await expect(partnerPage.getByRole('heading', { level: 1 })).toHaveText(title);
+    await expect(partnerPage.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
+
+    await reviewer.page.bringToFront();
+    await links.getByRole('button', { name: 'Revoke' }).click();
+    await expect(links.getByText('Revoked', { exact: true })).toBeVisible();
+    await partnerPage.bringToFront();
+    await partnerPage.reload();
+    await expect(partnerPage.getByRole('heading', { name: 'This link no longer works' })).toBeVisible();
+    await expect(partnerPage.getByText('The embargo link has been revoked.')).toBeVisible();
+    await partner.close();
+    await writer.context.close();
+    await reviewer.context.close();
+  });
+
+  test('every save is a revision; two revisions compare word by word; restore adds a revision', async ({ browser }) => {
+    const { context, page } = await openAs(browser, demoUsers.writer);
+    const id = await createDraft(page, { language: 'Arabic', title: `سجل ${unique()}` });
+    await typeInBody(page, 'عقدت اللجنة اجتماعها في جدة.');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect(page.getByTestId('save-state')).toHaveText('All changes saved');
+    await page.getByRole('textbox', { name: 'Text', exact: true }).click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.insertText('عقدت اللجنة اجتماعها في الرياض.');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect(page.getByTestId('save-state')).toHaveText('All changes saved');
+
+    await page.getByRole('link', { name: 'History' }).click();
+    await expect(page).toHaveURL(new RegExp(`/articles/${id}/history$`));
+    const count = await page.getByTestId('revision').count();
+    expect(count).toBeGreaterThanOrEqual(3);
+    const diff = page.getByTestId('diff');
+    await expect(diff.locator('del')).toHaveText('جدة');
+    await expect(diff.locator('ins')).toHaveText('الرياض');
+
+    await page.getByRole('button', { name: /^Restore version/ }).nth(1).click();
+    await expect(page.getByTestId('revision')).toHaveCount(count + 1);
+    await page.getByRole('link', { name: 'Back to the editor' }).click();
+    await expect(page.getByRole('textbox', { name: 'Text', exact: true })).toHaveText('عقدت اللجنة اجتماعها في جدة.');
+    await context.close();
+  });
+
+  test('signed-out visitors are sent to sign in; writers cannot open others’ drafts', async ({ browser, page }) => {
+    const response = await page.goto('/en/admin', { waitUntil: 'commit' });
+    expect(response?.url() ?? page.url()).toMatch(/\/en\/login\?callbackUrl=%2Fen%2Fadmin/);
+
+    const reviewer = await openAs(browser, demoUsers.reviewer);
+    const id = await createDraft(reviewer.page, { language: 'English', title: `Reviewer draft ${unique()}` });
+    const writer = await openAs(browser, demoUsers.writer);
+    expect((await writer.page.goto(`/en/admin/articles/${id}`))?.status()).toBe(404);
+    await reviewer.context.close();
+    await writer.context.close();
+  });
+});

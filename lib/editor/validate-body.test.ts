@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { validateBody } from './validate-body';
+
+const paragraph = (text: string, marks?: unknown[]) => ({ type: 'paragraph', content: [{ type: 'text', text, ...(marks ? { marks } : {}) }] });
+
+describe('validateBody', () => {
+  it('accepts the nodes the editor offers and normalizes them', () => {
+    const result = validateBody({
+      type: 'doc',
+      content: [
+        { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'عنوان' }] },
+        paragraph('أعلنت UNA عام 2025 عن خطة جديدة؟', [{ type: 'bold' }]),
+        { type: 'bulletList', content: [{ type: 'listItem', content: [paragraph('أولاً')] }] },
+        { type: 'blockquote', content: [paragraph('"We agree," he said.')] },
+        paragraph('site', [{ type: 'link', attrs: { href: 'https://example.org' } }]),
+        paragraph('mail', [{ type: 'link', attrs: { href: 'mailto:press@example.org' } }]),
+      ],
+    });
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.body.content?.[1]?.content?.[0]?.text).toBe('أعلنت UNA عام 2025 عن خطة جديدة؟');
+  });
+
+  it('rejects what is not a document', () => {
+    expect(validateBody(null)).toEqual({ ok: false, problem: 'not_a_document' });
+    expect(validateBody('<p>x</p>')).toEqual({ ok: false, problem: 'not_a_document' });
+  });
+
+  it('rejects unknown nodes, unknown marks and misplaced children', () => {
+    expect(validateBody({ type: 'doc', content: [{ type: 'iframe' }] })).toEqual({ ok: false, problem: 'schema' });
+    expect(validateBody({ type: 'doc', content: [paragraph('x', [{ type: 'strike' }])] })).toEqual({ ok: false, problem: 'schema' });
+    expect(validateBody({ type: 'doc', content: [{ type: 'heading', attrs: { level: 1 }, content: [{ type: 'paragraph' }] }] })).toEqual({
+      ok: false,
+      problem: 'schema',
+    });
+    expect(validateBody({ type: 'doc', content: [{ type: 'text', text: 'bare text in doc' }] })).toEqual({ ok: false, problem: 'schema' });
+  });
+
+  it('rejects javascript: and data: links, and unsafe image sources', () => {
+    expect(validateBody({ type: 'doc', content: [paragraph('x', [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }])] })).toEqual({
+      ok: false,
+      problem: 'link',
+    });
+    expect(validateBody({ type: 'doc', content: [paragraph('x', [{ type: 'link', attrs: { href: ' JavaScript:alert(1)' } }])] })).toEqual({
+      ok: false,
+      problem: 'link',
+    });
+    expect(validateBody({ type: 'doc', content: [paragraph('x', [{ type: 'link', attrs: { href: 'data:text/html,x' } }])] })).toEqual({
+      ok: false,
+      problem: 'link',
+    });
+    expect(validateBody({ type: 'doc', content: [{ type: 'image', attrs: { src: 'javascript:x' } }] })).toEqual({ ok: false, problem: 'image' });
+  });
+});

@@ -1,0 +1,31 @@
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+
+/** A fresh random token for an embargo link (stored in the database). */
+export function newEmbargoToken(): string {
+  return randomBytes(18).toString('base64url');
+}
+
+function signature(token: string, secret: string): string {
+  return createHmac('sha256', secret).update(`embargo:${token}`).digest('base64url').slice(0, 22);
+}
+
+/** The URL part of an embargo link: the token and its signature, so a guessed or altered token is rejected before any lookup. */
+export function signEmbargoToken(token: string, secret: string): string {
+  return `${token}.${signature(token, secret)}`;
+}
+
+/** The token inside a signed link, or null when the signature does not match. */
+export function verifyEmbargoToken(signed: string, secret: string): string | null {
+  const [token, given, ...rest] = signed.split('.');
+  if (!token || !given || rest.length > 0) return null;
+  const expected = Buffer.from(signature(token, secret));
+  const actual = Buffer.from(given);
+  return expected.length === actual.length && timingSafeEqual(expected, actual) ? token : null;
+}
+
+export type EmbargoLinkState = 'valid' | 'expired' | 'revoked';
+
+export function embargoLinkState(link: { expiresAt: Date; revokedAt: Date | null }, now: Date): EmbargoLinkState {
+  if (link.revokedAt) return 'revoked';
+  return link.expiresAt.getTime() <= now.getTime() ? 'expired' : 'valid';
+}

@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { locales } from '@/i18n/config';
+import { workflowActions } from '../workflow';
+
+const locale = z.enum(locales as [string, ...string[]]);
+const id = z.coerce.number().int().positive();
+
+/** The fields a writer edits; the body is checked separately against the editor schema. */
+export const articleFieldsSchema = z.object({
+  title: z.string().trim().min(1).max(300),
+  slug: z.string().max(200),
+  summary: z.string().trim().max(1000),
+  datelineCity: z.string().trim().max(100),
+  source: z.string().trim().max(100),
+  categoryId: id.nullable(),
+  tags: z.array(z.string().trim().min(1).max(60)).max(20),
+  /** Requested publish time, wall-clock in the organization's zone; empty for none. */
+  publishAt: z.string().trim().max(30),
+  body: z.unknown(),
+});
+export type ArticleFields = z.infer<typeof articleFieldsSchema>;
+
+export const createArticleSchema = z.object({ locale, title: z.string().trim().min(1).max(300) });
+
+export const saveArticleSchema = z.object({
+  id,
+  /** The version the writer's text started from: a save against another version is a conflict. */
+  baseVersion: z.number().int().positive(),
+  kind: z.enum(['autosave', 'save']),
+  fields: articleFieldsSchema,
+});
+
+export const transitionSchema = z.object({
+  id,
+  action: z.enum(workflowActions),
+  comment: z.string().trim().max(5000).optional(),
+  /** Wall-clock time in the organization's zone, as a datetime-local input gives it. */
+  publishAt: z.string().trim().max(30).optional(),
+});
+
+export const translateSchema = z.object({ id, locale });
+export const articleIdSchema = z.object({ id });
+export const restoreSchema = z.object({ id, revisionId: id });
+export const commentSchema = z.object({ id, body: z.string().trim().min(1).max(5000), quote: z.string().trim().max(2000).optional() });
+export const resolveCommentSchema = z.object({ id, commentId: id });
+export const embargoLinkSchema = z.object({ id, expiresAt: z.string().trim().min(1).max(30) });
+export const revokeEmbargoLinkSchema = z.object({ id, linkId: id });
