@@ -2,7 +2,7 @@
 
 import { getLocale, getTranslations } from 'next-intl/server';
 import { ActionError, defineAction, formDataToObject, type ActionResult } from '@/app/_server/safe-action';
-import { revalidatePublicSurfaces } from '@/app/_server/revalidate-public';
+import { revalidatePublicArticle } from '@/app/_server/public-cache';
 import { createEmbargoLink, revokeEmbargoLink } from '@/db/queries/embargo';
 import {
   addComment,
@@ -113,7 +113,7 @@ export const transitionAction = defineAction({
     return { status: decision.to, scheduled: decision.scheduled };
   },
   after: ({ result, loaded }) => {
-    if (result.status === 'published' || loaded.status === 'published') revalidatePublicSurfaces();
+    if (result.status === 'published' || loaded.status === 'published') revalidatePublicArticle({ locale: loaded.locale, translationGroupId: loaded.translationGroupId });
   },
 });
 
