@@ -5,6 +5,7 @@ import type { Actor } from '@/lib/permissions';
 import { containsText } from '../contains-text';
 import { db } from '../index';
 import { articles, users } from '../schema';
+import { type DashboardRow, dashboardColumns } from './newsroom';
 
 export interface ArticleListFilter {
   status?: ArticleStatus;
@@ -14,7 +15,7 @@ export interface ArticleListFilter {
 }
 
 export interface ArticleListPage {
-  rows: { id: number; locale: string; title: string; authorName: string; status: ArticleStatus; publishAt: Date | null; updatedAt: Date }[];
+  rows: DashboardRow[];
   total: number;
 }
 
@@ -44,15 +45,7 @@ export function listNewsroomArticles({
   const where = conditions.length > 0 ? and(...conditions) : undefined;
 
   const rows = db
-    .select({
-      id: articles.id,
-      locale: articles.locale,
-      title: articles.title,
-      authorName: users.name,
-      status: articles.status,
-      publishAt: articles.publishAt,
-      updatedAt: articles.updatedAt,
-    })
+    .select(dashboardColumns)
     .from(articles)
     .innerJoin(users, eq(users.id, articles.authorId))
     .where(where)

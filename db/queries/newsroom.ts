@@ -467,7 +467,8 @@ export interface DashboardRow {
   updatedAt: Date;
 }
 
-const dashboardColumns = {
+/** The columns of an article row in newsroom lists (dashboard, article list). */
+export const dashboardColumns = {
   id: articles.id,
   locale: articles.locale,
   title: articles.title,
