@@ -7,6 +7,7 @@ import { defaultMaxPixels, defaultMaxUploadBytes } from '@/lib/media/process';
 import type { PublicImage } from '@/lib/media/public-image';
 import { type MediaAltFacts, mediaIdsOfArticle } from '@/lib/media/usage';
 import type { Actor } from '@/lib/permissions';
+import { containsText } from '../contains-text';
 import { type Db, db } from '../index';
 import { articleMedia, articles, media, mediaTranslations, settings, users } from '../schema';
 import { recordAudit } from './audit';
@@ -122,17 +123,14 @@ function shapeItems(rows: ItemRow[]): MediaItem[] {
   }));
 }
 
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
-
 /** The library, newest first: search over alt text, caption (any language) and credit. */
 export function listMedia({ viewer, query = '', filter = 'all', limit = 120 }: { viewer: Actor; query?: string; filter?: MediaFilter; limit?: number }): MediaItem[] {
   const conditions = [];
   const needle = query.trim();
   if (needle !== '') {
-    const pattern = `%${escapeLike(needle)}%`;
     conditions.push(
       or(
-        sql`${media.credit} like ${pattern} escape '\\'`,
+        containsText(media.credit, needle),
         exists(
           db
             .select({ one: sql`1` })
@@ -140,7 +138,7 @@ export function listMedia({ viewer, query = '', filter = 'all', limit = 120 }: {
             .where(
               and(
                 eq(mediaTranslations.mediaId, media.id),
-                or(sql`${mediaTranslations.alt} like ${pattern} escape '\\'`, sql`${mediaTranslations.caption} like ${pattern} escape '\\'`),
+                or(containsText(mediaTranslations.alt, needle), containsText(mediaTranslations.caption, needle)),
               ),
             ),
         ),

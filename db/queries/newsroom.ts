@@ -8,9 +8,22 @@ import { slugify, uniqueSlug } from '@/lib/slug';
 import type { TransitionDecision, WorkflowAction } from '@/lib/workflow';
 import { db, type Db } from '../index';
 import { articleRevisions, articles, articleTags, categories, categoryTranslations, notifications, reviewComments, tags, users } from '../schema';
+import { refreshSearchText } from '../search-index';
 import { recordAudit } from './audit';
+import { syncArticleMedia } from './media';
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+/**
+ * What every content write owes the rest of the system, in the same transaction: the search
+ * index (search and related news read it) and the record of which library images the article
+ * uses (the media library refuses to delete those).
+ */
+function afterContentWrite(tx: Tx, articleId: number): void {
+  refreshSearchText(tx, articleId);
+  const row = tx.select({ body: articles.body, featuredMediaId: articles.featuredMediaId }).from(articles).where(eq(articles.id, articleId)).get();
+  if (row) syncArticleMedia(tx, { articleId, body: row.body, featuredMediaId: row.featuredMediaId });
+}
 
 export interface EditorArticle extends ArticleFacts {
   id: number;
@@ -186,6 +199,7 @@ export function createArticle({ actor, input, now = new Date() }: { actor: Actor
       })
       .returning({ id: articles.id, slug: articles.slug, version: articles.version })
       .get();
+    afterContentWrite(tx, row.id);
     const kind: SaveKind = input.translatedFrom ? 'translate' : 'create';
     writeRevision(tx, row.id, actor.id, kind, { version: row.version, title: input.title, summary: input.summary ?? '', body: input.body }, now);
     recordAudit(tx, {
@@ -271,6 +285,7 @@ export function saveArticle({
       .where(eq(articles.id, id))
       .run();
     setTags(tx, id, current.locale, edit.tags);
+    afterContentWrite(tx, id);
     writeRevision(tx, id, actor.id, kind, { version, title: edit.title, summary: edit.summary, body: edit.body }, now);
     // Autosaves every few seconds would drown the audit log; deliberate saves and restores are recorded.
     if (kind !== 'autosave') recordAudit(tx, { actorId: actor.id, action: `article.${kind}`, entityType: 'article', entityId: id, details: { version } });

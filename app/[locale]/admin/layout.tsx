@@ -4,7 +4,9 @@ import { NextIntlClientProvider } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { requireUser } from '@/app/_server/guards';
 import { type AdminNavLink, AdminNav } from '@/components/admin/admin-nav.client';
+import { InboxBadge } from '@/components/admin/inbox-badge';
 import { UiLanguageSwitcher } from '@/components/admin/ui-language-switcher.client';
+import { countUnreadNotifications } from '@/db/queries/notifications';
 import type { Locale } from '@/i18n/config';
 import { can, type GeneralAction } from '@/lib/permissions';
 import { signOutToLogin } from '../login/actions';
@@ -53,6 +55,7 @@ export default async function AdminLayout({ children, params }: LayoutProps<'/[l
               <span className="sr-only">{t('signedInAs')} </span>
               <bdi className="font-bold">{user.name}</bdi> · <span>{tRoles(user.role)}</span>
             </p>
+            {user.mustChangePassword ? null : <InboxBadge count={countUnreadNotifications({ userId: user.id })} />}
             <UiLanguageSwitcher current={locale} label={t('uiLanguage')} />
             <form action={signOutToLogin}>
               <input type="hidden" name="locale" value={locale} />

@@ -2,61 +2,13 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { requireUser } from '@/app/_server/newsroom-access';
-import { StatusBadge } from '@/components/admin/status-badge';
-import { type DashboardRow, getDashboard } from '@/db/queries/newsroom';
-import { directionOf, isLocale, localeSettings, organizationTimeZone, type Locale } from '@/i18n/config';
+import { ArticleTable } from '@/components/admin/article-table';
+import { getDashboard } from '@/db/queries/newsroom';
+import { isLocale } from '@/i18n/config';
 import { Link } from '@/i18n/navigation';
-import { formatDateTime } from '@/lib/dates';
 import { can } from '@/lib/permissions';
-import { isScheduled } from '@/lib/workflow';
 
 export const metadata: Metadata = { robots: { index: false, follow: false } };
-
-async function ArticleTable({ id, rows, locale, showPublishAt, now }: { id: string; rows: DashboardRow[]; locale: Locale; showPublishAt?: boolean; now: Date }) {
-  const t = await getTranslations('Dashboard');
-  if (rows.length === 0) return <p className="text-muted">{t('empty')}</p>;
-  return (
-    <div className="overflow-x-auto">
-      <table className="w-full text-start" aria-labelledby={id}>
-        <thead>
-          <tr className="border-b border-gray-300 text-start text-sm text-muted">
-            <th scope="col" className="py-2 pe-3 text-start">{t('columns.language')}</th>
-            <th scope="col" className="py-2 pe-3 text-start">{t('columns.title')}</th>
-            <th scope="col" className="py-2 pe-3 text-start">{t('columns.author')}</th>
-            <th scope="col" className="py-2 pe-3 text-start">{t('columns.status')}</th>
-            <th scope="col" className="py-2 pe-3 text-start">{showPublishAt ? t('columns.publishAt', { zone: organizationTimeZone }) : t('columns.updated')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => {
-            const when = showPublishAt && row.publishAt ? row.publishAt : row.updatedAt;
-            return (
-              <tr key={row.id} className="border-b border-gray-100">
-                <td className="py-2 pe-3" lang={row.locale}>
-                  {localeSettings[row.locale as Locale]?.nativeName ?? row.locale}
-                </td>
-                <td className="py-2 pe-3">
-                  <Link href={`/admin/articles/${row.id}`} lang={row.locale} dir={directionOf(row.locale)} className="font-bold text-brand-800 underline">
-                    {row.title}
-                  </Link>
-                </td>
-                <td className="py-2 pe-3">
-                  <bdi>{row.authorName}</bdi>
-                </td>
-                <td className="py-2 pe-3">
-                  <StatusBadge status={row.status} scheduled={isScheduled(row.status, row.publishAt, now)} />
-                </td>
-                <td className="py-2 pe-3">
-                  <time dateTime={when.toISOString()}>{formatDateTime(when, locale)}</time>
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
-  );
-}
 
 export default async function DashboardPage({ params }: PageProps<'/[locale]/admin'>) {
   const { locale } = await params;

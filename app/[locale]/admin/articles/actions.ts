@@ -3,8 +3,9 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { ActionError, defineAction, formDataToObject, LocalizedActionError, type ActionResult } from '@/app/_server/safe-action';
 import { missingAltMessage } from '@/app/[locale]/admin/media/media-ui';
-import { revalidatePublicSurfaces } from '@/app/_server/revalidate-public';
+import { revalidatePublicArticle } from '@/app/_server/public-cache';
 import { createEmbargoLink, revokeEmbargoLink } from '@/db/queries/embargo';
+import { getMedia } from '@/db/queries/media';
 import {
   addComment,
   createArticle,
@@ -18,7 +19,6 @@ import {
   type EditorArticle,
   type SaveOutcome,
 } from '@/db/queries/newsroom';
-import { getMedia } from '@/db/queries/media';
 import { getNewsroomDefaults } from '@/db/queries/settings';
 import { isLocale } from '@/i18n/config';
 import { redirect } from '@/i18n/navigation';
@@ -127,7 +127,7 @@ export const transitionAction = defineAction({
     return { status: decision.to, scheduled: decision.scheduled };
   },
   after: ({ result, loaded }) => {
-    if (result.status === 'published' || loaded.status === 'published') revalidatePublicSurfaces();
+    if (result.status === 'published' || loaded.status === 'published') revalidatePublicArticle({ locale: loaded.locale, translationGroupId: loaded.translationGroupId });
   },
 });
 

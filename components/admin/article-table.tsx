@@ -1,0 +1,73 @@
+import { getTranslations } from 'next-intl/server';
+import { directionOf, localeSettings, organizationTimeZone, type Locale } from '@/i18n/config';
+import { Link } from '@/i18n/navigation';
+import { formatDateTime } from '@/lib/dates';
+import type { ArticleStatus } from '@/lib/domain';
+import { isScheduled } from '@/lib/workflow';
+import { StatusBadge } from './status-badge';
+
+export interface ArticleTableRow {
+  id: number;
+  locale: string;
+  title: string;
+  authorName: string;
+  status: ArticleStatus;
+  publishAt: Date | null;
+  updatedAt: Date;
+}
+
+interface ArticleTableProps {
+  /** The id of the heading that names the table. */
+  id: string;
+  rows: ArticleTableRow[];
+  locale: Locale;
+  showPublishAt?: boolean;
+  now: Date;
+}
+
+/** Articles as the newsroom lists them: language, title in its own direction, author, state, time. */
+export async function ArticleTable({ id, rows, locale, showPublishAt, now }: ArticleTableProps) {
+  const t = await getTranslations('Dashboard');
+  if (rows.length === 0) return <p className="text-muted">{t('empty')}</p>;
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full text-start" aria-labelledby={id}>
+        <thead>
+          <tr className="border-b border-gray-300 text-start text-sm text-muted">
+            <th scope="col" className="py-2 pe-3 text-start">{t('columns.language')}</th>
+            <th scope="col" className="py-2 pe-3 text-start">{t('columns.title')}</th>
+            <th scope="col" className="py-2 pe-3 text-start">{t('columns.author')}</th>
+            <th scope="col" className="py-2 pe-3 text-start">{t('columns.status')}</th>
+            <th scope="col" className="py-2 pe-3 text-start">{showPublishAt ? t('columns.publishAt', { zone: organizationTimeZone }) : t('columns.updated')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => {
+            const when = showPublishAt && row.publishAt ? row.publishAt : row.updatedAt;
+            return (
+              <tr key={row.id} className="border-b border-gray-100">
+                <td className="py-2 pe-3" lang={row.locale}>
+                  {localeSettings[row.locale as Locale]?.nativeName ?? row.locale}
+                </td>
+                <td className="py-2 pe-3">
+                  <Link href={`/admin/articles/${row.id}`} lang={row.locale} dir={directionOf(row.locale)} className="font-bold text-brand-800 underline">
+                    {row.title}
+                  </Link>
+                </td>
+                <td className="py-2 pe-3">
+                  <bdi>{row.authorName}</bdi>
+                </td>
+                <td className="py-2 pe-3">
+                  <StatusBadge status={row.status} scheduled={isScheduled(row.status, row.publishAt, now)} />
+                </td>
+                <td className="py-2 pe-3">
+                  <time dateTime={when.toISOString()}>{formatDateTime(when, locale)}</time>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
