@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { type Browser, expect, type Page, test } from '@playwright/test';
 import sharp from 'sharp';
 import { demoUsers } from './helpers/auth';
@@ -41,6 +42,11 @@ async function findInPicker(page: Page, button: string, credit: string) {
   const entry = dialog.getByRole('listitem');
   await expect(entry).toHaveCount(1);
   return { dialog, entry };
+}
+
+async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
 async function submitAndApprove(browser: Browser, writer: Page, id: number) {
@@ -99,10 +105,12 @@ test('a writer puts a library image in the body and as the featured image; once 
   const featured = page.getByRole('group', { name: 'Featured image' });
   await expect(featured).toContainText('No featured image yet.');
   const choice = await findInPicker(page, 'Choose featured image', described.credit);
+  await expectNoAxeViolations(page);
   await choice.entry.getByRole('button', { name: 'Use this image' }).click();
   await expect(featured.getByRole('img', { name: described.ar })).toBeVisible();
   await expect(featured.getByTestId('featured-alt')).toHaveText(described.ar);
   await expect(page.getByTestId('save-state')).toHaveText('All changes saved', { timeout: 15_000 });
+  await expectNoAxeViolations(page);
 
   // Saved with the article: a fresh load shows it again.
   await page.reload();
