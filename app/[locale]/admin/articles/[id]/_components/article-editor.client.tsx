@@ -471,7 +471,9 @@ function FeaturedImageField(props: {
     fieldId === null ? null : picked?.id === fieldId ? picked : fromLibrary ? { id: fieldId, src: fromLibrary.thumbnail, alt: fromLibrary.alt[props.language]?.trim() ?? '' } : { id: fieldId, src: '', alt: '' };
 
   function choose(image: PickedImage) {
-    setPicked({ id: image.id, src: image.src, alt: image.alt });
+    // The small variant when the library list has it; an image uploaded inside the picker only comes with its large one.
+    const thumbnail = picker?.images.find((candidate) => candidate.id === image.id)?.thumbnail ?? image.src;
+    setPicked({ id: image.id, src: thumbnail, alt: image.alt });
     props.onChange(image.id);
   }
 
