@@ -23,6 +23,19 @@ export class ActionError extends Error {
   }
 }
 
+/**
+ * A refusal whose message a feature has already written in the user's language, from its own
+ * namespace and with its own list formatting (e.g. the images that still need alt text).
+ */
+export class LocalizedActionError extends ActionError {
+  constructor(
+    code: ActionErrorCode,
+    readonly localizedMessage: string,
+  ) {
+    super(code);
+  }
+}
+
 interface ActionSpec<Schema extends z.ZodType, Loaded, Result> {
   schema: Schema;
   /** Fetch what the permission check needs (e.g. the article); throw ActionError('not_found') if absent. */
@@ -56,6 +69,7 @@ export function defineAction<Schema extends z.ZodType, Loaded, Result>(spec: Act
       spec.after?.({ actor, input: parsed.data, loaded, result });
       return { ok: true, data: result };
     } catch (error) {
+      if (error instanceof LocalizedActionError) return { ok: false, code: error.code, message: error.localizedMessage } as const;
       if (error instanceof ActionError) return fail(error.code, error.messageKey, error.values);
       throw error;
     }

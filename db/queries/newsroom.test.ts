@@ -17,7 +17,7 @@ const newsroom = await import('./newsroom');
 let writer: Actor;
 let reviewer: Actor;
 const body = (text: string) => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
-const edit = (title: string, text: string) => ({ title, slug: '', summary: '', body: body(text), datelineCity: 'جدة', source: 'يونا', categoryId: null, tags: ['قمة', 'قمة', 'تعاون'], publishAt: null });
+const edit = (title: string, text: string) => ({ title, slug: '', summary: '', body: body(text), datelineCity: 'جدة', source: 'يونا', categoryId: null, tags: ['قمة', 'قمة', 'تعاون'], publishAt: null, featuredMediaId: null });
 
 beforeAll(() => {
   migrateDatabase(db);

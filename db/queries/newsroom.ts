@@ -226,6 +226,7 @@ export interface ArticleEdit {
   tags: string[];
   /** The publish time the writer asks for; the reviewer's approval makes it binding. */
   publishAt: Date | null;
+  featuredMediaId: number | null;
 }
 
 export type SaveOutcome =
@@ -276,6 +277,7 @@ export function saveArticle({
         source: edit.source,
         categoryId: edit.categoryId,
         publishAt: edit.publishAt,
+        featuredMediaId: edit.featuredMediaId,
         lastEditorId: actor.id,
         version,
         updatedAt: now,

@@ -17,6 +17,8 @@ export const articleFieldsSchema = z.object({
   /** Requested publish time, wall-clock in the organization's zone; empty for none. */
   publishAt: z.string().trim().max(30),
   body: z.unknown(),
+  /** The library image shown above the article; null for none. */
+  featuredMediaId: id.nullable(),
 });
 export type ArticleFields = z.infer<typeof articleFieldsSchema>;
 

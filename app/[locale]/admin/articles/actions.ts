@@ -1,9 +1,11 @@
 'use server';
 
 import { getLocale, getTranslations } from 'next-intl/server';
-import { ActionError, defineAction, formDataToObject, type ActionResult } from '@/app/_server/safe-action';
+import { ActionError, defineAction, formDataToObject, LocalizedActionError, type ActionResult } from '@/app/_server/safe-action';
+import { missingAltMessage } from '@/app/[locale]/admin/media/media-ui';
 import { revalidatePublicArticle } from '@/app/_server/public-cache';
 import { createEmbargoLink, revokeEmbargoLink } from '@/db/queries/embargo';
+import { getMedia } from '@/db/queries/media';
 import {
   addComment,
   createArticle,
@@ -18,6 +20,7 @@ import {
   type SaveOutcome,
 } from '@/db/queries/newsroom';
 import { getNewsroomDefaults } from '@/db/queries/settings';
+import { isLocale } from '@/i18n/config';
 import { redirect } from '@/i18n/navigation';
 import { zonedWallTimeToDate } from '@/lib/dates';
 import { validateBody, emptyBody } from '@/lib/editor/validate-body';
@@ -78,6 +81,8 @@ export const saveArticleAction = defineAction({
     if (!slug.ok) throw new ActionError('invalid', slug.problem === 'bidi' ? 'slugBidi' : 'slugEmpty');
     const publishAt = input.fields.publishAt === '' ? null : zonedWallTimeToDate(input.fields.publishAt);
     if (publishAt === null && input.fields.publishAt !== '') throw new ActionError('invalid', 'publishTimeInvalid');
+    // The image may have been deleted from the library since the editor loaded it.
+    if (input.fields.featuredMediaId !== null && !getMedia({ id: input.fields.featuredMediaId })) throw new ActionError('invalid', 'featuredMediaMissing');
     return saveArticle({
       actor,
       id: input.id,
@@ -87,6 +92,13 @@ export const saveArticleAction = defineAction({
     });
   },
 });
+
+async function refuseImagesWithoutAlt(article: EditorArticle) {
+  const uiLocale = await getLocale();
+  if (!isLocale(article.locale) || !isLocale(uiLocale)) throw new ActionError('invalid');
+  const problem = await missingAltMessage({ body: article.body, featuredMediaId: article.featuredMediaId, articleLocale: article.locale, uiLocale });
+  if (problem) throw new LocalizedActionError('invalid', problem);
+}
 
 const refusalMessages: Record<TransitionRefusal, string> = {
   forbidden: 'forbidden',
@@ -98,7 +110,7 @@ export const transitionAction = defineAction({
   schema: transitionSchema,
   load: (input) => loadArticle(input),
   authorize: (actor, article, input) => can(actor, permissionFor(input.action), article),
-  run: ({ actor, input, loaded }) => {
+  run: async ({ actor, input, loaded }) => {
     // Approving without a time of its own takes the publish time the writer asked for, if any.
     let publishAt: Date | null = input.action === 'approve' ? loaded.publishAt : null;
     if (input.publishAt) {
@@ -108,6 +120,8 @@ export const transitionAction = defineAction({
     const now = new Date();
     const decision = decideTransition({ actor, article: loaded, action: input.action, now, comment: input.comment, publishAt });
     if (!decision.ok) throw new ActionError(decision.reason === 'forbidden' ? 'forbidden' : 'invalid', refusalMessages[decision.reason]);
+    // Whatever makes the article public (publish, or an approval with a time) needs every image described in its language.
+    if (decision.to === 'published') await refuseImagesWithoutAlt(loaded);
     const { changed } = transitionArticle({ actor, article: loaded, action: input.action, decision, comment: input.comment, now });
     if (!changed) throw new ActionError('conflict', 'stateChanged');
     return { status: decision.to, scheduled: decision.scheduled };
@@ -191,6 +205,7 @@ export const restoreRevisionAction = defineAction({
         categoryId: article.categoryId,
         tags: article.tags,
         publishAt: article.publishAt,
+        featuredMediaId: article.featuredMediaId,
       },
     }),
 });

@@ -7,6 +7,7 @@ import { requireUser } from '@/app/_server/newsroom-access';
 import { LocalTime } from '@/components/admin/local-time.client';
 import { StatusBadge } from '@/components/admin/status-badge';
 import { listEmbargoLinks } from '@/db/queries/embargo';
+import { getMedia } from '@/db/queries/media';
 import {
   getEditorArticle,
   getRevisionAtVersion,
@@ -21,11 +22,13 @@ import { dateToZonedWallTime, formatDateTime } from '@/lib/dates';
 import { embargoLinkState, signEmbargoToken } from '@/lib/embargo';
 import { emptyBody } from '@/lib/editor/validate-body';
 import { env, siteUrl } from '@/lib/env';
+import { toLibraryImage } from '@/lib/media/library-image';
 import { can } from '@/lib/permissions';
 import { bodyPlainText, isBodyDocument, renderBodyHtml } from '@/lib/render';
 import { hasChanges, wordDiff } from '@/lib/text-diff';
 import { availableActions, isScheduled } from '@/lib/workflow';
-import { ArticleEditor } from './_components/article-editor.client';
+import { mediaPickerProps } from '../../media/media-ui';
+import { ArticleEditor, type FeaturedPreview } from './_components/article-editor.client';
 import { CommentsPanel } from './_components/comments-panel.client';
 import { DiffView } from './_components/diff-view';
 import { EmbargoPanel } from './_components/embargo-panel.client';
@@ -77,6 +80,11 @@ export default async function EditArticlePage({ params }: PageProps<'/[locale]/a
     createdAt: comment.createdAt.toISOString(),
     resolved: comment.resolvedAt !== null,
   }));
+  const featuredItem = article.featuredMediaId ? getMedia({ id: article.featuredMediaId }) : null;
+  const featuredImage = featuredItem ? toLibraryImage(featuredItem) : null;
+  const featured: FeaturedPreview | null = featuredImage ? { id: featuredImage.id, src: featuredImage.thumbnail, alt: featuredImage.alt[article.locale]?.trim() ?? '' } : null;
+  const contentLocale = isLocale(article.locale) ? article.locale : null;
+  const picker = editable && contentLocale ? await mediaPickerProps({ viewer: user, uiLocale: locale, contentLocale }) : null;
   const picked = Object.fromEntries(clientNamespaces.map((namespace) => [namespace, messages[namespace]]));
 
   const editor = (
@@ -92,6 +100,7 @@ export default async function EditArticlePage({ params }: PageProps<'/[locale]/a
         categoryId: article.categoryId,
         tags: article.tags,
         publishAt: article.publishAt ? dateToZonedWallTime(article.publishAt) : '',
+        featuredMediaId: featured?.id ?? null,
       }}
       body={(isBodyDocument(article.body) ? article.body : emptyBody) as JSONContent}
       language={article.locale}
@@ -101,6 +110,9 @@ export default async function EditArticlePage({ params }: PageProps<'/[locale]/a
       categories={listCategoryOptions({ locale: article.locale })}
       knownTags={listTagNames({ locale: article.locale })}
       timeZone={organizationTimeZone}
+      languageName={contentLocale ? localeSettings[contentLocale].nativeName : article.locale}
+      featured={featured}
+      picker={picker}
     />
   );
 

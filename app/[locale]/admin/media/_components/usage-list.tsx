@@ -1,8 +1,9 @@
 import { getTranslations } from 'next-intl/server';
 import type { MediaUsage } from '@/db/queries/media';
 import { isLocale, type Locale, localeSettings } from '@/i18n/config';
+import { Link } from '@/i18n/navigation';
 
-/** The articles using an image, each title in its own language, with language and status. */
+/** The articles using an image, each title in its own language and linking to its editor, with language and status. */
 export async function UsageList({ locale, usedIn }: { locale: Locale; usedIn: MediaUsage[] }) {
   const t = await getTranslations({ locale, namespace: 'Media' });
   if (usedIn.length === 0) return <p className="text-muted">{t('library.unused')}</p>;
@@ -12,7 +13,10 @@ export async function UsageList({ locale, usedIn }: { locale: Locale; usedIn: Me
       <ul className="list-disc ps-5">
         {usedIn.map((article) => (
           <li key={article.id}>
-            <bdi lang={article.locale}>{article.title}</bdi> ({isLocale(article.locale) ? localeSettings[article.locale].nativeName : article.locale}, {t(`status.${article.status}`)})
+            <Link href={`/admin/articles/${article.id}`} className="text-brand-700 underline">
+              <bdi lang={article.locale}>{article.title}</bdi>
+            </Link>{' '}
+            ({isLocale(article.locale) ? localeSettings[article.locale].nativeName : article.locale}, {t(`status.${article.status}`)})
           </li>
         ))}
       </ul>

@@ -3,6 +3,7 @@
 import { EditorContent, useEditor, useEditorState, type Editor, type JSONContent } from '@tiptap/react';
 import { useTranslations } from 'next-intl';
 import { useCallback, useEffect, useRef, useState, useTransition } from 'react';
+import { MediaPicker, type MediaPickerProps, type PickedImage } from '@/components/media/media-picker.client';
 import { bodyExtensions } from '@/lib/editor/body-extensions';
 import { bodyPlainText } from '@/lib/editor/plain-text';
 import { slugify } from '@/lib/slug';
@@ -21,7 +22,19 @@ export interface EditorFields {
   tags: string[];
   /** Wall-clock time in the organization's zone (datetime-local), or empty. */
   publishAt: string;
+  featuredMediaId: number | null;
 }
+
+/** What the featured-image field shows of its image. */
+export interface FeaturedPreview {
+  id: number;
+  src: string;
+  /** In the article's language; empty when not written yet. */
+  alt: string;
+}
+
+/** The picker as the server page prepares it (`mediaPickerProps`); the editor adds what a pick does. */
+export type EditorPickerProps = Omit<MediaPickerProps, 'onSelect' | 'triggerLabel'>;
 
 interface ArticleEditorProps {
   articleId: number;
@@ -37,6 +50,11 @@ interface ArticleEditorProps {
   categories: { id: number; name: string }[];
   knownTags: string[];
   timeZone: string;
+  /** The article language's own name, for messages about its alt texts. */
+  languageName: string;
+  featured: FeaturedPreview | null;
+  /** The media library, offered to whoever may edit; null for read-only viewers. */
+  picker: EditorPickerProps | null;
 }
 
 type SaveState = 'saved' | 'saving' | 'unsaved' | 'error' | 'conflict';
@@ -318,6 +336,14 @@ export function ArticleEditor(props: ArticleEditorProps) {
           />
           <span className="text-sm text-muted">{t('publishAtHint')}</span>
         </label>
+        <FeaturedImageField
+          fieldId={fields.featuredMediaId}
+          initial={props.featured}
+          picker={editable ? props.picker : null}
+          language={props.language}
+          languageName={props.languageName}
+          onChange={(id) => updateField('featuredMediaId', id)}
+        />
         <TagsField label={t('tags')} addLabel={t('addTag')} removeLabel={(tag) => t('removeTag', { tag })} tags={fields.tags} known={props.knownTags} disabled={!editable} dir={props.dir} lang={props.language} onChange={(tags) => updateField('tags', tags)} />
       </div>
       <label className="flex flex-col gap-1">
@@ -336,7 +362,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
         <p className="mb-1 font-bold" id="body-label">
           {t('body')}
         </p>
-        {editable ? <Toolbar editor={editor} /> : null}
+        {editable ? <Toolbar editor={editor} picker={props.picker} /> : null}
         <EditorContent editor={editor} />
       </div>
     </div>
@@ -425,7 +451,72 @@ function TagsField(props: {
   );
 }
 
-function Toolbar({ editor }: { editor: Editor | null }) {
+/**
+ * Pick, change or remove the article's featured image. The preview follows the chosen id, so a
+ * backup restored into the form shows its own image too (looked up in the library list).
+ */
+function FeaturedImageField(props: {
+  fieldId: number | null;
+  initial: FeaturedPreview | null;
+  picker: EditorPickerProps | null;
+  language: string;
+  languageName: string;
+  onChange: (id: number | null) => void;
+}) {
+  const t = useTranslations('ArticleEditor');
+  const [picked, setPicked] = useState<FeaturedPreview | null>(props.initial);
+  const { fieldId, picker } = props;
+  const fromLibrary = picker?.images.find((image) => image.id === fieldId);
+  const preview: FeaturedPreview | null =
+    fieldId === null ? null : picked?.id === fieldId ? picked : fromLibrary ? { id: fieldId, src: fromLibrary.thumbnail, alt: fromLibrary.alt[props.language]?.trim() ?? '' } : { id: fieldId, src: '', alt: '' };
+
+  function choose(image: PickedImage) {
+    // The small variant when the library list has it; an image uploaded inside the picker only comes with its large one.
+    const thumbnail = picker?.images.find((candidate) => candidate.id === image.id)?.thumbnail ?? image.src;
+    setPicked({ id: image.id, src: thumbnail, alt: image.alt });
+    props.onChange(image.id);
+  }
+
+  return (
+    <fieldset className="flex flex-col gap-2 md:col-span-2">
+      <legend className="font-bold">{t('featuredImage')}</legend>
+      {preview ? (
+        <figure className="flex flex-wrap items-start gap-3">
+          {preview.src ? (
+            // eslint-disable-next-line @next/next/no-img-element -- a stored WebP variant of the library
+            <img src={preview.src} alt={preview.alt} className="aspect-[3/2] w-40 rounded object-cover" />
+          ) : null}
+          <figcaption className="flex flex-col gap-1 text-sm">
+            {preview.alt ? (
+              <>
+                <span className="font-bold">{t('featuredAlt')}</span>
+                <span lang={props.language} dir="auto" data-testid="featured-alt">
+                  {preview.alt}
+                </span>
+              </>
+            ) : (
+              <span className="text-amber-900">{t('featuredNoAlt', { language: props.languageName })}</span>
+            )}
+          </figcaption>
+        </figure>
+      ) : (
+        <p className="text-sm text-muted">{t('featuredNone')}</p>
+      )}
+      {picker ? (
+        <div className="flex flex-wrap gap-2">
+          <MediaPicker {...picker} triggerLabel={preview ? t('featuredChange') : t('featuredChoose')} onSelect={choose} />
+          {preview ? (
+            <button type="button" onClick={() => props.onChange(null)} className="rounded border border-gray-400 px-3 py-1">
+              {t('featuredRemove')}
+            </button>
+          ) : null}
+        </div>
+      ) : null}
+    </fieldset>
+  );
+}
+
+function Toolbar({ editor, picker }: { editor: Editor | null; picker: EditorPickerProps | null }) {
   const t = useTranslations('ArticleEditor');
   const active = useEditorState({
     editor,
@@ -483,6 +574,14 @@ function Toolbar({ editor }: { editor: Editor | null }) {
           <span aria-hidden="true">{button.glyph}</span>
         </button>
       ))}
+      {picker ? (
+        <MediaPicker
+          {...picker}
+          triggerLabel={t('insertImage')}
+          // The node keeps its library id: public pages render the current variants, caption and credit from it.
+          onSelect={(image) => chain().insertContent({ type: 'image', attrs: { mediaId: image.id, src: image.src, alt: image.alt } }).run()}
+        />
+      ) : null}
     </div>
   );
 }
