@@ -40,7 +40,8 @@ const validFrom: Record<WorkflowAction, ArticleStatus[]> = {
   unpublish: ['published'],
 };
 const allowed: Record<WorkflowAction, Who[]> = {
-  submit: ['author', 'reviewer', 'admin', 'reviewerAuthor', 'reviewerLastEditor'],
+  // Only the author submits their own text; a reviewer can do all a writer can, i.e. submit their own.
+  submit: ['author', 'reviewerAuthor'],
   requestChanges: ['reviewer', 'admin', 'reviewerAuthor', 'reviewerLastEditor'],
   // Four eyes: a reviewer may not approve or publish their own article or their own last edit.
   approve: ['reviewer', 'admin'],
