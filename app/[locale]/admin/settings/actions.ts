@@ -1,31 +1,20 @@
-"use server";
+'use server';
 
-import { revalidatePath } from "next/cache";
-import { getTranslations } from "next-intl/server";
-import { revalidateAllPublicPages } from "@/app/_server/public-cache";
-import {
-  defineAction,
-  formDataToObject,
-  toFormState,
-} from "@/app/_server/safe-action";
-import type { FormState } from "@/components/action-form.client";
-import {
-  setNewsroomDefaults,
-  setPublicNativeDigits,
-} from "@/db/queries/settings";
-import { can } from "@/lib/permissions";
-import {
-  newsroomDefaultsSchema,
-  publicDigitsSchema,
-} from "@/lib/validations/settings";
+import { revalidatePath } from 'next/cache';
+import { getTranslations } from 'next-intl/server';
+import { revalidateAllPublicPages } from '@/app/_server/public-cache';
+import { defineAction, formDataToObject, toFormState } from '@/app/_server/safe-action';
+import type { FormState } from '@/components/action-form.client';
+import { setNewsroomDefaults, setPublicNativeDigits } from '@/db/queries/settings';
+import { can } from '@/lib/permissions';
+import { newsroomDefaultsSchema, publicDigitsSchema } from '@/lib/validations/settings';
 
-const refreshSettingsPage = () =>
-  revalidatePath("/[locale]/admin/settings", "page");
+const refreshSettingsPage = () => revalidatePath('/[locale]/admin/settings', 'page');
 
 const saveDefaults = defineAction({
   schema: newsroomDefaultsSchema,
   load: () => null,
-  authorize: (actor) => can(actor, "settings.manage"),
+  authorize: (actor) => can(actor, 'settings.manage'),
   run: ({ actor, input }) => setNewsroomDefaults({ actor, defaults: input }),
   // Only articles created from now on read the defaults: no public page shows them.
   after: refreshSettingsPage,
@@ -34,9 +23,8 @@ const saveDefaults = defineAction({
 const saveDigits = defineAction({
   schema: publicDigitsSchema,
   load: () => null,
-  authorize: (actor) => can(actor, "settings.manage"),
-  run: ({ actor, input }) =>
-    setPublicNativeDigits({ actor, enabled: input.nativeDigits }),
+  authorize: (actor) => can(actor, 'settings.manage'),
+  run: ({ actor, input }) => setPublicNativeDigits({ actor, enabled: input.nativeDigits }),
   // Dates appear on every public page of every language.
   after: () => {
     revalidateAllPublicPages();
@@ -44,25 +32,12 @@ const saveDigits = defineAction({
   },
 });
 
-const message = async (key: "defaultsSaved" | "digitsSaved") =>
-  (await getTranslations("Settings"))(key);
+const message = async (key: 'defaultsSaved' | 'digitsSaved') => (await getTranslations('Settings'))(key);
 
-export async function saveNewsroomDefaultsAction(
-  _state: FormState,
-  formData: FormData,
-): Promise<FormState> {
-  return toFormState(
-    await saveDefaults(formDataToObject(formData)),
-    await message("defaultsSaved"),
-  );
+export async function saveNewsroomDefaultsAction(_state: FormState, formData: FormData): Promise<FormState> {
+  return toFormState(await saveDefaults(formDataToObject(formData)), await message('defaultsSaved'));
 }
 
-export async function savePublicDigitsAction(
-  _state: FormState,
-  formData: FormData,
-): Promise<FormState> {
-  return toFormState(
-    await saveDigits(formDataToObject(formData)),
-    await message("digitsSaved"),
-  );
+export async function savePublicDigitsAction(_state: FormState, formData: FormData): Promise<FormState> {
+  return toFormState(await saveDigits(formDataToObject(formData)), await message('digitsSaved'));
 }
