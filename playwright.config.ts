@@ -2,6 +2,7 @@ import { defineConfig, devices } from '@playwright/test';
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
+const siteWideSpecs = /public-digits\.spec\.ts$/;
 
 export default defineConfig({
   testDir: './e2e',
@@ -29,7 +30,11 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], locale: 'ar' } }],
+  projects: [
+    { name: 'chromium', testIgnore: siteWideSpecs, use: { ...devices['Desktop Chrome'], locale: 'ar' } },
+    // Specs that change what every public page shows run alone, once all the others are done.
+    { name: 'site-wide settings', testMatch: siteWideSpecs, dependencies: ['chromium'], use: { ...devices['Desktop Chrome'], locale: 'ar' } },
+  ],
   webServer: {
     // The node binary directly: killing an `npx` wrapper would leave next-server running.
     command: `node node_modules/next/dist/bin/next start -p ${port} -H 127.0.0.1`,

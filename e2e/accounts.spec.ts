@@ -184,7 +184,8 @@ test.describe('user management', () => {
     await writerPage.getByLabel('New password again').fill(`${writer.password}-own`);
     await writerPage.getByRole('button', { name: 'Change password' }).click();
     // With their own password set, the page they asked for (the dashboard) appears.
-    await expect(writerPage.getByRole('heading', { name: `Welcome, ${writer.name}` })).toBeVisible();
+    await expect(writerPage.getByRole('heading', { name: 'Newsroom', level: 1 })).toBeVisible();
+    await expect(writerPage.getByTestId('current-user')).toContainText(writer.name);
 
     const adminContext = await browser.newContext({ locale: 'en' });
     const adminPage = await adminContext.newPage();

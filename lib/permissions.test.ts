@@ -46,6 +46,7 @@ const generalMatrix: Record<GeneralAction, readonly Role[]> = {
   'user.manage': ['admin'],
   'category.manage': ['admin'],
   'audit.read': ['admin'],
+  'settings.manage': ['admin'],
   'admin.access': ['writer', 'reviewer', 'admin'],
   'account.changePassword': ['writer', 'reviewer', 'admin'],
 };

@@ -43,6 +43,7 @@ export const generalActions = [
   'user.manage',
   'category.manage',
   'audit.read',
+  'settings.manage',
   'admin.access',
   'account.changePassword',
 ] as const;
@@ -68,6 +69,7 @@ const generalRules: Record<GeneralAction, (actor: Actor) => boolean> = {
   'user.manage': (actor) => atLeast(actor, 'admin'),
   'category.manage': (actor) => atLeast(actor, 'admin'),
   'audit.read': (actor) => atLeast(actor, 'admin'),
+  'settings.manage': (actor) => atLeast(actor, 'admin'),
   'admin.access': () => true,
   'account.changePassword': () => true,
 };

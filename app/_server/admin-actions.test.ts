@@ -36,8 +36,11 @@ const { hashPassword } = await import('@/lib/password');
 const userActions = await import('@/app/[locale]/admin/users/actions');
 const categoryActions = await import('@/app/[locale]/admin/categories/actions');
 const accountActions = await import('@/app/[locale]/admin/account/actions');
+const settingsActions = await import('@/app/[locale]/admin/settings/actions');
+const { revalidateTag } = await import('next/cache');
 
 const password = 'correct horse battery staple';
+const newsroomDefaultsForm = { datelineCity_ar: 'الرباط', source_ar: 'يونا', datelineCity_en: 'Rabat', source_en: 'UNA', datelineCity_fr: 'Dakar', source_fr: 'APS' };
 const ids = { admin: 0, reviewer: 0, writer: 0, deactivatedAdmin: 0, target: 0, category: 0 };
 
 function form(fields: Record<string, string | number>): FormData {
@@ -48,7 +51,7 @@ function form(fields: Record<string, string | number>): FormData {
 
 /** Everything the admin actions can touch, as it stands. */
 function snapshot() {
-  return ['users', 'categories', 'category_translations', 'audit_log', 'login_attempts'].map((table) => rows(`select * from ${table} order by 1`));
+  return ['users', 'categories', 'category_translations', 'settings', 'audit_log', 'login_attempts'].map((table) => rows(`select * from ${table} order by 1`));
 }
 
 const signInAs = (id: number | null) => {
@@ -82,6 +85,8 @@ const adminOnly: { name: string; action: Action; input: () => Record<string, str
   { name: 'create category', action: categoryActions.createCategoryAction, input: () => ({ name_ar: 'قمم', slug_ar: '', name_en: 'Peaks', slug_en: '', name_fr: 'Sommets', slug_fr: '' }) },
   { name: 'rename category', action: categoryActions.renameCategoryAction, input: () => ({ categoryId: ids.category, locale: 'en', name: 'Hacked', slug: 'hacked' }) },
   { name: 'reorder categories', action: categoryActions.moveCategoryAction, input: () => ({ categoryId: ids.category, direction: 'down' }) },
+  { name: 'set default datelines', action: settingsActions.saveNewsroomDefaultsAction, input: () => newsroomDefaultsForm },
+  { name: 'switch on Arabic-Indic digits', action: settingsActions.savePublicDigitsAction, input: () => ({ nativeDigits: 'on' }) },
 ];
 
 const everyone: typeof adminOnly = [
@@ -188,5 +193,38 @@ describe('own password', () => {
     expect(snapshot()).toEqual(before);
     expect(await accountActions.changeOwnPasswordAction(null, form({ currentPassword: password, newPassword: 'another-long-password', confirmation: 'another-long-password' }))).toEqual({ ok: true, message: 'Account.changed' });
     expect(rows(`select action, actor_id, entity_id from audit_log where action = 'user.passwordChange'`)).toEqual([{ action: 'user.passwordChange', actor_id: ids.writer, entity_id: String(ids.writer) }]);
+  });
+});
+
+describe('organization settings', () => {
+  it('an admin stores the default dateline and source of every language, audited', async () => {
+    signInAs(ids.admin);
+    expect(await settingsActions.saveNewsroomDefaultsAction(null, form(newsroomDefaultsForm))).toEqual({ ok: true, message: 'Settings.defaultsSaved' });
+    expect(rows(`select value from settings where key = 'newsroom.defaults'`)).toEqual([
+      { value: JSON.stringify({ ar: { datelineCity: 'الرباط', source: 'يونا' }, en: { datelineCity: 'Rabat', source: 'UNA' }, fr: { datelineCity: 'Dakar', source: 'APS' } }) },
+    ]);
+    expect(rows(`select action, actor_id, entity_type from audit_log where entity_id = 'newsroom.defaults'`)).toEqual([{ action: 'settings.update', actor_id: ids.admin, entity_type: 'setting' }]);
+  });
+
+  it('refuses an empty or overlong default and keeps what was stored', async () => {
+    signInAs(ids.admin);
+    const before = snapshot();
+    expect(await settingsActions.saveNewsroomDefaultsAction(null, form({ ...newsroomDefaultsForm, datelineCity_fr: '  ', source_en: 'x'.repeat(101) }))).toMatchObject({
+      ok: false,
+      message: 'ActionErrors.invalid',
+      fieldErrors: { datelineCity_fr: ['FieldErrors.required'], source_en: ['FieldErrors.tooLong'] },
+    });
+    expect(snapshot()).toEqual(before);
+  });
+
+  it('switching the digits expires every public page and the sitemap', async () => {
+    signInAs(ids.admin);
+    vi.mocked(revalidateTag).mockClear();
+    expect(await settingsActions.savePublicDigitsAction(null, form({ nativeDigits: 'on' }))).toEqual({ ok: true, message: 'Settings.digitsSaved' });
+    expect(rows(`select value from settings where key = 'public.nativeDigits'`)).toEqual([{ value: 'true' }]);
+    expect(vi.mocked(revalidateTag).mock.calls.map(([tag]) => tag)).toEqual(['public:ar', 'public:en', 'public:fr', 'public:sitemap']);
+    // An unticked checkbox posts nothing: that is "off".
+    expect(await settingsActions.savePublicDigitsAction(null, form({}))).toMatchObject({ ok: true });
+    expect(rows(`select value from settings where key = 'public.nativeDigits'`)).toEqual([{ value: 'false' }]);
   });
 });

@@ -1,6 +1,7 @@
 import 'server-only';
 import { revalidateTag, unstable_cache } from 'next/cache';
 import { nextScheduledPublish } from '@/db/queries/public';
+import { locales } from '@/i18n/config';
 import { cacheTags, secondsUntilNextPublish } from '@/lib/cache-tags';
 
 /**
@@ -29,5 +30,14 @@ const now = { expire: 0 } as const;
 export function revalidatePublicArticle({ locale, translationGroupId }: { locale: string; translationGroupId: string }): void {
   revalidateTag(cacheTags.publicLocale(locale), now);
   revalidateTag(cacheTags.translationGroup(translationGroupId), now);
+  revalidateTag(cacheTags.sitemap, now);
+}
+
+/**
+ * Expires every public page of every language and the sitemap: for organization-wide settings
+ * that show on all of them (e.g. the digits dates are written in).
+ */
+export function revalidateAllPublicPages(): void {
+  for (const locale of locales) revalidateTag(cacheTags.publicLocale(locale), now);
   revalidateTag(cacheTags.sitemap, now);
 }

@@ -5,7 +5,7 @@ import type { Locale } from '@/i18n/config';
 import { bodyPlainText } from '@/lib/render';
 import { rankRelated, relatedCount, salientTerms } from '@/lib/related';
 import { db } from '../index';
-import { articles, articleTags, categories, categoryTranslations, settings, tags } from '../schema';
+import { articles, articleTags, categories, categoryTranslations, tags } from '../schema';
 import { publiclyVisible } from '../visibility';
 import { type ArticleCard, cardColumns, toCard } from './articles';
 
@@ -274,7 +274,5 @@ export function nextScheduledPublish(now = new Date()): Date | null {
   return row?.at ?? null;
 }
 
-/** Whether dates on public pages use Arabic-Indic digits (setting `public.nativeDigits`); off by default, as the organization's releases write Western digits. */
-export function publicUsesNativeDigits(): boolean {
-  return db.select({ value: settings.value }).from(settings).where(eq(settings.key, 'public.nativeDigits')).get()?.value === true;
-}
+// The setting lives with the other organization settings; public pages read it from here.
+export { publicUsesNativeDigits } from './settings';

@@ -1,22 +1,70 @@
 import 'server-only';
 import { eq } from 'drizzle-orm';
+import { type Locale, locales } from '@/i18n/config';
+import type { Actor } from '@/lib/permissions';
+import { type NewsroomDefaults, newsroomDefaultsEntrySchema } from '@/lib/validations/settings';
 import { db } from '../index';
 import { settings } from '../schema';
+import { recordAudit } from './audit';
 
-export interface NewsroomDefaults {
-  datelineCity: string;
-  source: string;
+export type { NewsroomDefaults };
+
+/** The settings rows this module owns, by key. */
+export const settingKeys = {
+  newsroomDefaults: 'newsroom.defaults',
+  publicNativeDigits: 'public.nativeDigits',
+} as const;
+
+type SettingKey = (typeof settingKeys)[keyof typeof settingKeys];
+
+function readSetting(key: SettingKey): unknown {
+  return db.select({ value: settings.value }).from(settings).where(eq(settings.key, key)).get()?.value;
+}
+
+/** Stores a setting and its audit entry (previous and new value) in one transaction. */
+function writeSetting({ actor, key, value }: { actor: Actor; key: SettingKey; value: unknown }): void {
+  db.transaction((tx) => {
+    const previous = tx.select({ value: settings.value }).from(settings).where(eq(settings.key, key)).get()?.value ?? null;
+    tx.insert(settings)
+      .values({ key, value })
+      .onConflictDoUpdate({ target: settings.key, set: { value, updatedAt: new Date() } })
+      .run();
+    recordAudit(tx, { actorId: actor.id, action: 'settings.update', entityType: 'setting', entityId: key, details: { previous, value } });
+  });
 }
 
 /**
- * The dateline city and source/agency a new article starts with, per language: setting
- * `newsroom.defaults` = `{ "<locale>": { "datelineCity": …, "source": … } }`. Null when unset.
+ * The stored dateline city and source/agency per language: setting `newsroom.defaults` =
+ * `{ "<locale>": { "datelineCity": …, "source": … } }`. A language without a valid entry is absent
+ * (its `ArticleDefaults` messages apply), so one damaged entry never hides the others.
  */
+export function listNewsroomDefaults(): Partial<Record<Locale, NewsroomDefaults>> {
+  const value = readSetting(settingKeys.newsroomDefaults);
+  if (typeof value !== 'object' || value === null) return {};
+  const stored = value as Record<string, unknown>;
+  return Object.fromEntries(
+    locales.flatMap((locale) => {
+      const entry = newsroomDefaultsEntrySchema.safeParse(stored[locale]);
+      return entry.success ? [[locale, entry.data]] : [];
+    }),
+  );
+}
+
+/** The defaults a new article or translation of `locale` starts with; null when none are stored. */
 export function getNewsroomDefaults({ locale }: { locale: string }): NewsroomDefaults | null {
-  const value = db.select({ value: settings.value }).from(settings).where(eq(settings.key, 'newsroom.defaults')).get()?.value;
-  if (typeof value !== 'object' || value === null) return null;
-  const entry = (value as Record<string, unknown>)[locale];
-  if (typeof entry !== 'object' || entry === null) return null;
-  const { datelineCity, source } = entry as Record<string, unknown>;
-  return typeof datelineCity === 'string' && typeof source === 'string' ? { datelineCity, source } : null;
+  const defaults = listNewsroomDefaults();
+  return Object.hasOwn(defaults, locale) ? (defaults[locale as Locale] ?? null) : null;
+}
+
+export function setNewsroomDefaults({ actor, defaults }: { actor: Actor; defaults: Record<Locale, NewsroomDefaults> }): void {
+  writeSetting({ actor, key: settingKeys.newsroomDefaults, value: defaults });
+}
+
+/** Whether dates on public pages use Arabic-Indic digits (setting `public.nativeDigits`); off by default, as the organization's releases write Western digits. */
+export function publicUsesNativeDigits(): boolean {
+  return readSetting(settingKeys.publicNativeDigits) === true;
+}
+
+export function setPublicNativeDigits({ actor, enabled }: { actor: Actor; enabled: boolean }): void {
+  writeSetting({ actor, key: settingKeys.publicNativeDigits, value: enabled });
 }

@@ -1,0 +1,43 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { getTranslations } from 'next-intl/server';
+import { revalidateAllPublicPages } from '@/app/_server/public-cache';
+import { defineAction, formDataToObject, toFormState } from '@/app/_server/safe-action';
+import type { FormState } from '@/components/action-form.client';
+import { setNewsroomDefaults, setPublicNativeDigits } from '@/db/queries/settings';
+import { can } from '@/lib/permissions';
+import { newsroomDefaultsSchema, publicDigitsSchema } from '@/lib/validations/settings';
+
+const refreshSettingsPage = () => revalidatePath('/[locale]/admin/settings', 'page');
+
+const saveDefaults = defineAction({
+  schema: newsroomDefaultsSchema,
+  load: () => null,
+  authorize: (actor) => can(actor, 'settings.manage'),
+  run: ({ actor, input }) => setNewsroomDefaults({ actor, defaults: input }),
+  // Only articles created from now on read the defaults: no public page shows them.
+  after: refreshSettingsPage,
+});
+
+const saveDigits = defineAction({
+  schema: publicDigitsSchema,
+  load: () => null,
+  authorize: (actor) => can(actor, 'settings.manage'),
+  run: ({ actor, input }) => setPublicNativeDigits({ actor, enabled: input.nativeDigits }),
+  // Dates appear on every public page of every language.
+  after: () => {
+    revalidateAllPublicPages();
+    refreshSettingsPage();
+  },
+});
+
+const message = async (key: 'defaultsSaved' | 'digitsSaved') => (await getTranslations('Settings'))(key);
+
+export async function saveNewsroomDefaultsAction(_state: FormState, formData: FormData): Promise<FormState> {
+  return toFormState(await saveDefaults(formDataToObject(formData)), await message('defaultsSaved'));
+}
+
+export async function savePublicDigitsAction(_state: FormState, formData: FormData): Promise<FormState> {
+  return toFormState(await saveDigits(formDataToObject(formData)), await message('digitsSaved'));
+}

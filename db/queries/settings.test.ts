@@ -1,0 +1,76 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+// The query module opens the database named by DATABASE_URL when first imported: a fresh file here.
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bayan-settings-db-'));
+process.env.DATABASE_URL = path.join(dir, 'settings.db');
+const { db } = await import('../index');
+const { migrateDatabase } = await import('../client');
+const { users } = await import('../schema');
+const settings = await import('./settings');
+const { publicUsesNativeDigits } = await import('./public');
+
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+let admin: { id: number; role: 'admin'; active: boolean };
+const auditOf = (key: string) => db.$client.prepare(`select action, actor_id, entity_type, details from audit_log where entity_id = ? order by id`).all(key);
+
+const defaults = {
+  ar: { datelineCity: 'الرباط', source: 'يونا' },
+  en: { datelineCity: 'Rabat', source: 'UNA' },
+  fr: { datelineCity: 'Rabat', source: 'UNA' },
+};
+
+beforeAll(() => {
+  migrateDatabase(db);
+  admin = { id: db.insert(users).values({ email: 'a@example.org', name: 'Admin', passwordHash: 'x', role: 'admin' }).returning({ id: users.id }).get().id, role: 'admin', active: true };
+});
+
+describe('newsroom defaults', () => {
+  it('are absent until an admin stores them', () => {
+    expect(settings.listNewsroomDefaults()).toEqual({});
+    expect(settings.getNewsroomDefaults({ locale: 'fr' })).toBeNull();
+  });
+
+  it('are stored per language and audited with the previous value', () => {
+    settings.setNewsroomDefaults({ actor: admin, defaults });
+    expect(settings.listNewsroomDefaults()).toEqual(defaults);
+    expect(settings.getNewsroomDefaults({ locale: 'ar' })).toEqual({ datelineCity: 'الرباط', source: 'يونا' });
+
+    const changed = { ...defaults, fr: { datelineCity: 'Dakar', source: 'APS' } };
+    settings.setNewsroomDefaults({ actor: admin, defaults: changed });
+    expect(settings.getNewsroomDefaults({ locale: 'fr' })).toEqual({ datelineCity: 'Dakar', source: 'APS' });
+    const entries = auditOf('newsroom.defaults') as { action: string; actor_id: number; entity_type: string; details: string }[];
+    expect(entries.map(({ action, actor_id, entity_type }) => ({ action, actor_id, entity_type }))).toEqual([
+      { action: 'settings.update', actor_id: admin.id, entity_type: 'setting' },
+      { action: 'settings.update', actor_id: admin.id, entity_type: 'setting' },
+    ]);
+    expect(JSON.parse(entries[1]!.details)).toEqual({ previous: defaults, value: changed });
+  });
+
+  it('ignore a damaged entry without hiding the others, and unknown languages', () => {
+    const damaged = { ar: { datelineCity: 'جدة' }, en: { datelineCity: 'Jeddah', source: 'ICO' }, xx: { datelineCity: 'X', source: 'Y' } };
+    db.$client.prepare(`update settings set value = ? where key = 'newsroom.defaults'`).run(JSON.stringify(damaged));
+    expect(settings.listNewsroomDefaults()).toEqual({ en: { datelineCity: 'Jeddah', source: 'ICO' } });
+    expect(settings.getNewsroomDefaults({ locale: 'ar' })).toBeNull();
+    expect(settings.getNewsroomDefaults({ locale: 'xx' })).toBeNull();
+    expect(settings.getNewsroomDefaults({ locale: 'constructor' })).toBeNull();
+  });
+});
+
+describe('Arabic-Indic digits on public pages', () => {
+  it('are off by default, switch on and off, and each change is audited', () => {
+    expect(publicUsesNativeDigits()).toBe(false);
+    settings.setPublicNativeDigits({ actor: admin, enabled: true });
+    expect(publicUsesNativeDigits()).toBe(true);
+    settings.setPublicNativeDigits({ actor: admin, enabled: false });
+    expect(publicUsesNativeDigits()).toBe(false);
+    const details = (auditOf('public.nativeDigits') as { details: string }[]).map((entry) => JSON.parse(entry.details));
+    expect(details).toEqual([
+      { previous: null, value: true },
+      { previous: true, value: false },
+    ]);
+  });
+});
