@@ -1,8 +1,8 @@
 import type { NextAuthConfig } from 'next-auth';
 
 /**
- * The part of the Auth.js setup that needs no database, shared by auth.ts (the full setup, with
- * the credentials provider) and proxy.ts (which only reads the session cookie to redirect).
+ * The part of the Auth.js setup that needs no database (session, pages, token callbacks, logging);
+ * auth.ts adds the credentials provider, which does.
  */
 export const authConfig = {
   trustHost: true,

@@ -8,11 +8,15 @@ import { can, type GeneralAction } from '@/lib/permissions';
 
 /**
  * For admin pages and layouts: the signed-in, active user, reloaded from the database. A visitor
- * without a valid session (or whose account was deactivated meanwhile) goes to the sign-in page.
+ * without a valid session (or whose account was deactivated meanwhile) goes to the sign-in page,
+ * which comes back to `returnPath` (without the locale, e.g. `/admin/inbox`) when a page gives one.
  */
-export async function requireUser(locale: Locale): Promise<CurrentUser> {
+export async function requireUser(locale: Locale, returnPath?: string): Promise<CurrentUser> {
   const user = await getCurrentUser();
-  if (!user) return redirect({ href: { pathname: '/login', query: { reason: 'signedOut' } }, locale });
+  if (!user) {
+    const query = { reason: 'signedOut', ...(returnPath ? { callbackUrl: `/${locale}${returnPath}` } : {}) };
+    return redirect({ href: { pathname: '/login', query }, locale });
+  }
   return user;
 }
 

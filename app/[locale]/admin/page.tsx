@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { requireUser } from '@/app/_server/newsroom-access';
+import { requireUser } from '@/app/_server/guards';
 import { ArticleTable } from '@/components/admin/article-table';
 import { getDashboard } from '@/db/queries/newsroom';
 import { isLocale } from '@/i18n/config';

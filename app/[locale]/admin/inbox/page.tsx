@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { requireUser } from '@/app/_server/newsroom-access';
+import { requireUser } from '@/app/_server/guards';
 import { InboxBadge } from '@/components/admin/inbox-badge';
 import { countUnreadNotifications, listNotifications } from '@/db/queries/notifications';
 import { directionOf, isLocale } from '@/i18n/config';

@@ -10,7 +10,7 @@ import { megabytesOf } from '@/lib/media/process';
 import { can } from '@/lib/permissions';
 import { UploadLimitForm } from './_components/upload-limit-form.client';
 import { UsageList } from './_components/usage-list';
-import { requireUser } from './require-user';
+import { requireUser } from '@/app/_server/guards';
 import { uploaderStrings } from './media-ui';
 
 const filters: MediaFilter[] = ['all', 'unused', 'mine'];
@@ -29,7 +29,7 @@ export default async function MediaLibraryPage({ params, searchParams }: PagePro
   const q = typeof query.q === 'string' ? query.q.slice(0, 200) : '';
   const filter = filters.find((candidate) => candidate === query.filter) ?? 'all';
   const path = `/${locale}/admin/media`;
-  const user = await requireUser(locale, path);
+  const user = await requireUser(locale, '/admin/media');
   if (!can(user, 'media.upload')) notFound();
 
   const t = await getTranslations({ locale, namespace: 'Media' });

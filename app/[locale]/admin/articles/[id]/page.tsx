@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
 import type { JSONContent } from '@tiptap/react';
-import { requireUser } from '@/app/_server/newsroom-access';
+import { requireUser } from '@/app/_server/guards';
 import { LocalTime } from '@/components/admin/local-time.client';
 import { StatusBadge } from '@/components/admin/status-badge';
 import { listEmbargoLinks } from '@/db/queries/embargo';

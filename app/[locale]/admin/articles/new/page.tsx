@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
-import { requireUser } from '@/app/_server/newsroom-access';
+import { requireUser } from '@/app/_server/guards';
 import { isLocale, localeSettings, locales } from '@/i18n/config';
 import { can } from '@/lib/permissions';
 import { NewArticleForm } from './new-article-form.client';

@@ -10,7 +10,7 @@ import { mediaFileUrl, originalFile } from '@/lib/media/files';
 import { toLibraryImage } from '@/lib/media/library-image';
 import { canEditMedia } from '@/lib/permissions';
 import { UsageList } from '../_components/usage-list';
-import { requireUser } from '../require-user';
+import { requireUser } from '@/app/_server/guards';
 import { MediaDetailsForm } from './media-details-form.client';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/admin/media/[id]'>): Promise<Metadata> {
@@ -24,7 +24,7 @@ export default async function MediaDetailsPage({ params }: PageProps<'/[locale]/
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
   const id = Number(rawId);
-  const user = await requireUser(locale, `/${locale}/admin/media/${rawId}`);
+  const user = await requireUser(locale, `/admin/media/${rawId}`);
   const item = Number.isInteger(id) && id > 0 ? getMedia({ id }) : null;
   if (!item) notFound();
 

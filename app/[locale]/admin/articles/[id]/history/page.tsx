@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { requireUser } from '@/app/_server/newsroom-access';
+import { requireUser } from '@/app/_server/guards';
 import { getEditorArticle, getRevision, listRevisions } from '@/db/queries/newsroom';
 import { directionOf, isLocale } from '@/i18n/config';
 import { Link } from '@/i18n/navigation';

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { requireUser } from '@/app/_server/newsroom-access';
+import { requireUser } from '@/app/_server/guards';
 import { ArticleView } from '@/components/article/article-view';
 import { StatusBadge } from '@/components/admin/status-badge';
 import { getEditorArticle } from '@/db/queries/newsroom';
