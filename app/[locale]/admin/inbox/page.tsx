@@ -8,7 +8,8 @@ import { directionOf, isLocale } from '@/i18n/config';
 import { Link } from '@/i18n/navigation';
 import { formatDateTime } from '@/lib/dates';
 import { can } from '@/lib/permissions';
-import { MarkAllReadButton } from './mark-read.client';
+import { ActionButton } from '@/components/admin/action-button.client';
+import { markAllReadAction } from './actions';
 
 export const metadata: Metadata = { robots: { index: false, follow: false } };
 
@@ -31,7 +32,7 @@ export default async function InboxPage({ params }: PageProps<'/[locale]/admin/i
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold">{t('title')}</h1>
         <InboxBadge count={unread} />
-        {unread > 0 ? <MarkAllReadButton label={t('markAllRead')} /> : null}
+        {unread > 0 ? <ActionButton action={markAllReadAction.bind(null, {})} label={t('markAllRead')} className="rounded border border-gray-400 px-4 py-2" /> : null}
       </div>
       {items.length === 0 ? (
         <p className="text-muted">{t('empty')}</p>

@@ -32,7 +32,8 @@ import { ArticleEditor, type FeaturedPreview } from './_components/article-edito
 import { CommentsPanel } from './_components/comments-panel.client';
 import { DiffView } from './_components/diff-view';
 import { EmbargoPanel } from './_components/embargo-panel.client';
-import { MarkUpdatedButton } from './_components/mark-updated.client';
+import { ActionButton } from '@/components/admin/action-button.client';
+import { markTranslationUpdatedAction } from '../actions';
 import { TranslateForm } from './_components/translate-form.client';
 import { WorkflowPanel } from './_components/workflow-panel.client';
 
@@ -179,7 +180,7 @@ export default async function EditArticlePage({ params }: PageProps<'/[locale]/a
               {t('sourceChanged')}
             </h2>
             {sourceDiff && hasChanges(sourceDiff) ? <DiffView parts={sourceDiff} dir={directionOf(source.locale)} lang={source.locale} /> : null}
-            {can(user, 'article.translate', article) ? <MarkUpdatedButton articleId={article.id} label={t('markUpdated')} /> : null}
+            {can(user, 'article.translate', article) ? <ActionButton action={markTranslationUpdatedAction.bind(null, { id: article.id })} label={t('markUpdated')} className="mt-2 rounded bg-brand-700 px-4 py-2 text-white" /> : null}
           </section>
         ) : null}
 

@@ -10,7 +10,8 @@ import { can } from '@/lib/permissions';
 import { bodyPlainText } from '@/lib/render';
 import { hasChanges, wordDiff } from '@/lib/text-diff';
 import { DiffView } from '../_components/diff-view';
-import { RestoreButton } from './restore-button.client';
+import { ActionButton } from '@/components/admin/action-button.client';
+import { restoreRevisionAction } from '../../actions';
 
 export const metadata: Metadata = { robots: { index: false, follow: false } };
 
@@ -83,7 +84,7 @@ export default async function HistoryPage({ params, searchParams }: PageProps<'/
                 <td className="py-2 pe-3">{t(`reasons.${revision.reason as 'save'}`)}</td>
                 {canRestore ? (
                   <td className="py-2 pe-3">
-                    <RestoreButton articleId={article.id} revisionId={revision.id} label={t('restoreVersion', { version: revision.version })} />
+                    <ActionButton action={restoreRevisionAction.bind(null, { id: article.id, revisionId: revision.id })} label={t('restoreVersion', { version: revision.version })} className="text-sm font-bold text-brand-700 underline" />
                   </td>
                 ) : null}
               </tr>
