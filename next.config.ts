@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
 
@@ -7,6 +8,8 @@ const nextConfig: NextConfig = {
   // Native modules must stay outside the server bundle.
   serverExternalPackages: ['better-sqlite3', '@node-rs/argon2', 'sharp'],
   poweredByHeader: false,
+  // Next's page cache, except that expired error pages are rendered afresh (see the file).
+  cacheHandler: fileURLToPath(new URL('./app/_server/page-cache-handler.mjs', import.meta.url)),
   // Compressing a cached 60–90 KB page costs ~1 ms of CPU on every request; a front proxy
   // (nginx `gzip on` / `gzip_static`, a CDN) compresses once and caches the result. See README.
   compress: false,
