@@ -161,6 +161,49 @@ test.describe('newsroom', () => {
     await reviewer.context.close();
   });
 
+  test('an approved or taken-down article goes back to its writer as a draft to edit and resubmit', async ({ browser }) => {
+    const writer = await openAs(browser, demoUsers.writer);
+    const reviewer = await openAs(browser, demoUsers.reviewer);
+    const title = `Communiqué final ${unique()}`;
+    const id = await createDraft(writer.page, { language: 'French', title });
+    await typeInBody(writer.page, 'Les ministres ont adopté une déclaration.');
+    await writer.page.getByRole('button', { name: 'Submit for review' }).click();
+    await expect(writer.page.getByTestId('status').first()).toHaveText('In review');
+
+    // A reviewer approves, then sends it back: the writer hears of it and can edit again.
+    await reviewer.page.bringToFront();
+    await reviewer.page.goto(`/en/admin/articles/${id}`);
+    await reviewer.page.getByRole('button', { name: 'Approve' }).click();
+    await expect(reviewer.page.getByTestId('status').first()).toHaveText('Approved');
+    await reviewer.page.getByRole('button', { name: 'Back to draft' }).click();
+    await expect(reviewer.page.getByTestId('status').first()).toHaveText('Draft');
+    await writer.page.bringToFront();
+    await writer.page.goto('/en/admin/inbox');
+    await expect(writer.page.getByRole('listitem').filter({ hasText: title }).filter({ hasText: 'sent back to draft' })).toBeVisible();
+    await writer.page.goto(`/en/admin/articles/${id}`);
+    await typeInBody(writer.page, 'Elle entre en vigueur en janvier.', { newParagraph: true });
+    await writer.page.getByRole('button', { name: 'Submit for review' }).click();
+    await expect(writer.page.getByTestId('status').first()).toHaveText('In review');
+
+    // Published, then taken down: the writer pulls the text back for a correction.
+    await reviewer.page.bringToFront();
+    await reviewer.page.reload();
+    await reviewer.page.getByRole('button', { name: 'Approve' }).click();
+    await reviewer.page.getByRole('button', { name: 'Publish' }).click();
+    await expect(reviewer.page.getByTestId('status').first()).toHaveText('Published');
+    await reviewer.page.getByRole('button', { name: 'Unpublish' }).click();
+    await expect(reviewer.page.getByTestId('status').first()).toHaveText('Unpublished');
+    await writer.page.bringToFront();
+    await writer.page.reload();
+    await expect(writer.page.getByLabel('Title', { exact: true })).not.toBeEditable();
+    await writer.page.getByRole('button', { name: 'Back to draft' }).click();
+    await expect(writer.page.getByTestId('status').first()).toHaveText('Draft');
+    await expect(writer.page.getByLabel('Title', { exact: true })).toBeEditable();
+    await expect(writer.page.getByRole('button', { name: 'Submit for review' })).toBeVisible();
+    await writer.context.close();
+    await reviewer.context.close();
+  });
+
   test('a second save from a stale version gets the conflict screen and keeps its text', async ({ browser }) => {
     const first = await openAs(browser, demoUsers.writer);
     const id = await createDraft(first.page, { language: 'French', title: `Conflit ${unique()}` });

@@ -34,6 +34,7 @@ const articleMatrix: Record<ArticleAction, Record<Role, Expectation>> = {
   'article.approve': { writer: same(none), reviewer: fourEyes(['in_review']), admin: fourEyes(['in_review']) },
   'article.publish': { writer: same(none), reviewer: fourEyes(['approved', 'unpublished']), admin: fourEyes(['approved', 'unpublished']) },
   'article.unpublish': { writer: same(none), reviewer: same(['published']), admin: same(['published']) },
+  'article.reopen': { writer: ownOnly(['approved', 'unpublished']), reviewer: same(['approved', 'unpublished']), admin: same(['approved', 'unpublished']) },
   'article.embargoLink': { writer: same(none), reviewer: same(['approved', 'published']), admin: same(['approved', 'published']) },
 };
 

@@ -28,6 +28,7 @@ export const articleActions = [
   'article.approve',
   'article.publish',
   'article.unpublish',
+  'article.reopen',
   'article.translate',
   'article.preview',
   'article.history',
@@ -56,6 +57,9 @@ const roleRank: Record<Role, number> = { writer: 1, reviewer: 2, admin: 3 };
 const atLeast = (actor: Actor, role: Role) => roleRank[actor.role] >= roleRank[role];
 
 const editableByAuthor: readonly ArticleStatus[] = ['draft', 'changes_requested'];
+
+/** Approved but not out, or taken down: text that can go back to its writer for another round. */
+const reopenable: readonly ArticleStatus[] = ['approved', 'unpublished'];
 
 /** Actions that put text out under the organization's name: never by its own writer or last editor. */
 const fourEyesActions: readonly ArticleAction[] = ['article.approve', 'article.publish'];
@@ -88,6 +92,9 @@ const articleRules: Record<ArticleAction, (actor: Actor, article: ArticleFacts, 
   'article.approve': (actor, article) => atLeast(actor, 'reviewer') && article.status === 'in_review',
   'article.publish': (actor, article) => atLeast(actor, 'reviewer') && (article.status === 'approved' || article.status === 'unpublished'),
   'article.unpublish': (actor, article) => atLeast(actor, 'reviewer') && article.status === 'published',
+  // Back to draft puts nothing out (the text must pass review again), so no four eyes: the writer
+  // who spots a mistake after approval may pull their own text back, as may any reviewer.
+  'article.reopen': (actor, article, own) => (own || atLeast(actor, 'reviewer')) && reopenable.includes(article.status),
   'article.embargoLink': (actor, article) => atLeast(actor, 'reviewer') && (article.status === 'approved' || article.status === 'published'),
 };
 

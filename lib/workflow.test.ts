@@ -38,6 +38,7 @@ const validFrom: Record<WorkflowAction, ArticleStatus[]> = {
   approve: ['in_review'],
   publish: ['approved', 'unpublished'],
   unpublish: ['published'],
+  reopen: ['approved', 'unpublished'],
 };
 const allowed: Record<WorkflowAction, Who[]> = {
   // Only the author submits their own text; a reviewer can do all a writer can, i.e. submit their own.
@@ -47,6 +48,8 @@ const allowed: Record<WorkflowAction, Who[]> = {
   approve: ['reviewer', 'admin'],
   publish: ['reviewer', 'admin'],
   unpublish: ['reviewer', 'admin', 'reviewerAuthor', 'reviewerLastEditor'],
+  // Back to draft puts nothing out: the author may pull their own text back; reviewers any text.
+  reopen: ['author', 'reviewer', 'admin', 'reviewerAuthor', 'reviewerLastEditor'],
 };
 const target: Record<WorkflowAction, ArticleStatus> = {
   submit: 'in_review',
@@ -54,6 +57,7 @@ const target: Record<WorkflowAction, ArticleStatus> = {
   approve: 'approved',
   publish: 'published',
   unpublish: 'unpublished',
+  reopen: 'draft',
 };
 const everyone: Who[] = ['author', 'otherWriter', 'reviewer', 'admin', 'inactiveReviewer', 'reviewerAuthor', 'reviewerLastEditor'];
 

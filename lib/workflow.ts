@@ -2,7 +2,7 @@ import type { ArticleStatus } from './domain';
 import { type Actor, type ArticleAction, type ArticleFacts, can } from './permissions';
 
 /** What a user can do to move an article along: the buttons of the review workflow. */
-export const workflowActions = ['submit', 'requestChanges', 'approve', 'publish', 'unpublish'] as const;
+export const workflowActions = ['submit', 'requestChanges', 'approve', 'publish', 'unpublish', 'reopen'] as const;
 export type WorkflowAction = (typeof workflowActions)[number];
 
 interface Transition {
@@ -18,6 +18,8 @@ const transitions: Record<WorkflowAction, Transition> = {
   approve: { from: ['in_review'], permission: 'article.approve', to: 'approved' },
   publish: { from: ['approved', 'unpublished'], permission: 'article.publish', to: 'published' },
   unpublish: { from: ['published'], permission: 'article.unpublish', to: 'unpublished' },
+  // Back to draft: the approval (or the publication, once taken down) no longer stands.
+  reopen: { from: ['approved', 'unpublished'], permission: 'article.reopen', to: 'draft' },
 };
 
 /** Who hears about a transition: the article's author, or everyone who reviews. */
@@ -29,6 +31,7 @@ const audiences: Record<WorkflowAction, Audience> = {
   approve: 'author',
   publish: 'author',
   unpublish: 'author',
+  reopen: 'author',
 };
 
 export interface TransitionRequest {

@@ -68,4 +68,22 @@ describe('newsroom queries', () => {
     const audit = db.select().from(schema.auditLog).all().filter((entry) => entry.entityId === String(id) && entry.action === 'article.submit');
     expect(audit).toHaveLength(1);
   });
+
+  it('sends an approved article back to its writer as a draft they can edit again', () => {
+    const { id } = newsroom.createArticle({ actor: writer, input: { locale: 'fr', title: 'Communiqué', body: body('x'), datelineCity: '', source: '' } });
+    const step = (actor: Actor, action: 'submit' | 'approve' | 'reopen') => {
+      const article = newsroom.getEditorArticle({ id })!;
+      const decision = decideTransition({ actor, article, action, now: new Date() });
+      if (!decision.ok) throw new Error(`${action} refused: ${decision.reason}`);
+      return newsroom.transitionArticle({ actor, article, action, decision });
+    };
+    step(writer, 'submit');
+    step(reviewer, 'approve');
+    expect(step(reviewer, 'reopen')).toEqual({ changed: true });
+    expect(newsroom.getEditorArticle({ id })?.status).toBe('draft');
+    const notes = db.select().from(schema.notifications).all().filter((note) => note.articleId === id && note.kind === 'reopened');
+    expect(notes.map((note) => note.userId)).toEqual([writer.id]);
+    const audit = db.select().from(schema.auditLog).all().filter((entry) => entry.entityId === String(id) && entry.action === 'article.reopen');
+    expect(audit.map((entry) => [entry.fromStatus, entry.toStatus])).toEqual([['approved', 'draft']]);
+  });
 });

@@ -316,6 +316,7 @@ const notificationKinds: Record<WorkflowAction, string> = {
   approve: 'approved',
   publish: 'published',
   unpublish: 'unpublished',
+  reopen: 'reopened',
 };
 
 /**
