@@ -204,6 +204,46 @@ test.describe('newsroom', () => {
     await reviewer.context.close();
   });
 
+  test('links come from an inline field that refuses other schemes; a comment quotes the selected passage', async ({ browser }) => {
+    const writer = await openAs(browser, demoUsers.writer);
+    const page = writer.page;
+    await createDraft(page, { language: 'English', title: `Declaration ${unique()}` });
+    await typeInBody(page, 'Ministers adopted the Jeddah declaration.');
+    const body = page.getByRole('textbox', { name: 'Text', exact: true });
+
+    await body.click();
+    await page.keyboard.press('Control+A');
+    await page.getByRole('button', { name: 'Link', exact: true }).click();
+    const field = page.getByRole('group', { name: 'Link' }).getByRole('textbox', { name: 'Link address' });
+    await expect(field).toBeFocused();
+    await field.fill('javascript:alert(1)');
+    await field.press('Enter');
+    await expect(page.getByRole('alert').filter({ hasText: 'A link must be a web address' })).toBeVisible();
+    await field.fill('www.example.org/declaration');
+    await field.press('Enter');
+    await expect(body.getByRole('link', { name: 'Ministers adopted the Jeddah declaration.' })).toHaveAttribute('href', 'https://www.example.org/declaration');
+    await expect(page.getByTestId('save-state')).toHaveText('All changes saved', { timeout: 15_000 });
+
+    // The same button edits the link under the cursor, or removes it.
+    await body.getByRole('link').click();
+    await page.getByRole('button', { name: 'Link', exact: true }).click();
+    await expect(field).toHaveValue('https://www.example.org/declaration');
+    await page.getByRole('button', { name: 'Remove link' }).click();
+    await expect(body.getByRole('link')).toHaveCount(0);
+
+    // Select a passage and quote it in a comment: the quote stays with the comment.
+    await body.click();
+    await page.keyboard.press('End');
+    for (let i = 0; i < 'Jeddah declaration.'.length; i++) await page.keyboard.press('Shift+ArrowLeft');
+    await page.getByRole('button', { name: 'Quote the selected text' }).click();
+    await expect(page.getByTestId('pending-quote')).toHaveText('Jeddah declaration.');
+    await page.getByLabel('New comment').fill('Use the declaration’s full title.');
+    await page.getByRole('button', { name: 'Add comment' }).click();
+    const thread = page.getByRole('region', { name: /1 open comment/ });
+    await expect(thread.getByRole('listitem').filter({ hasText: 'Use the declaration’s full title.' }).locator('blockquote')).toHaveText('Jeddah declaration.');
+    await writer.context.close();
+  });
+
   test('a second save from a stale version gets the conflict screen and keeps its text', async ({ browser }) => {
     const first = await openAs(browser, demoUsers.writer);
     const id = await createDraft(first.page, { language: 'French', title: `Conflit ${unique()}` });

@@ -11,6 +11,7 @@ import { type DiffPart, wordDiff } from '@/lib/text-diff';
 import type { Direction } from '@/i18n/config';
 import { saveArticleAction } from '../../actions';
 import { DiffView } from './diff-view';
+import { LinkForm } from './link-form.client';
 
 export interface EditorFields {
   title: string;
@@ -518,6 +519,7 @@ function FeaturedImageField(props: {
 
 function Toolbar({ editor, picker }: { editor: Editor | null; picker: EditorPickerProps | null }) {
   const t = useTranslations('ArticleEditor');
+  const [linkFormOpen, setLinkFormOpen] = useState(false);
   const active = useEditorState({
     editor,
     selector: ({ editor: current }) =>
@@ -548,41 +550,49 @@ function Toolbar({ editor, picker }: { editor: Editor | null; picker: EditorPick
       key: 'link',
       label: t('link'),
       glyph: '🔗',
-      run: () => {
-        if (editor.isActive('link')) {
-          chain().unsetLink().run();
-          return;
-        }
-        const href = window.prompt(t('linkPrompt'));
-        // The link extension refuses schemes other than http, https and mailto; the server checks again.
-        if (href) chain().extendMarkRange('link').setLink({ href: href.trim() }).run();
-      },
+      run: () => setLinkFormOpen((open) => !open),
     },
   ];
+  // Back to the text either way; a change applies to the whole link under the cursor.
+  const closeLinkForm = (change?: (links: ReturnType<typeof chain>) => ReturnType<typeof chain>) => {
+    setLinkFormOpen(false);
+    (change ? change(chain().extendMarkRange('link')) : chain()).run();
+  };
+  const linkHref: unknown = editor.getAttributes('link').href;
   return (
-    <div role="toolbar" aria-label={t('toolbar')} className="flex flex-wrap gap-1 rounded-t border border-gray-300 bg-gray-50 p-1">
-      {buttons.map((button) => (
-        <button
-          key={button.key}
-          type="button"
-          aria-label={button.label}
-          title={button.label}
-          aria-pressed={active[button.key]}
-          onClick={button.run}
-          className="min-w-9 rounded px-2 py-1 font-bold hover:bg-brand-100 aria-pressed:bg-brand-100 aria-pressed:text-brand-800"
-        >
-          <span aria-hidden="true">{button.glyph}</span>
-        </button>
-      ))}
-      {picker ? (
-        <MediaPicker
-          {...picker}
-          triggerLabel={t('insertImage')}
-          // The node keeps its library id: public pages render the current variants, caption and credit from it.
-          onSelect={(image) => chain().insertContent({ type: 'image', attrs: { mediaId: image.id, src: image.src, alt: image.alt } }).run()}
+    <>
+      <div role="toolbar" aria-label={t('toolbar')} className="flex flex-wrap gap-1 rounded-t border border-gray-300 bg-gray-50 p-1">
+        {buttons.map((button) => (
+          <button
+            key={button.key}
+            type="button"
+            aria-label={button.label}
+            title={button.label}
+            aria-pressed={button.key === 'link' ? active.link || linkFormOpen : active[button.key]}
+            onClick={button.run}
+            className="min-w-9 rounded px-2 py-1 font-bold hover:bg-brand-100 aria-pressed:bg-brand-100 aria-pressed:text-brand-800"
+          >
+            <span aria-hidden="true">{button.glyph}</span>
+          </button>
+        ))}
+        {picker ? (
+          <MediaPicker
+            {...picker}
+            triggerLabel={t('insertImage')}
+            // The node keeps its library id: public pages render the current variants, caption and credit from it.
+            onSelect={(image) => chain().insertContent({ type: 'image', attrs: { mediaId: image.id, src: image.src, alt: image.alt } }).run()}
+          />
+        ) : null}
+      </div>
+      {linkFormOpen ? (
+        <LinkForm
+          initialHref={typeof linkHref === 'string' ? linkHref : ''}
+          onApply={(href) => closeLinkForm((links) => links.setLink({ href }))}
+          onRemove={active.link ? () => closeLinkForm((links) => links.unsetLink()) : undefined}
+          onCancel={() => closeLinkForm()}
         />
       ) : null}
-    </div>
+    </>
   );
 }
 
