@@ -3,7 +3,7 @@ import Link from 'next/link';
 /** Home › section: the page's place in the site, as an ordered list of links. */
 export function Breadcrumb({ label, items }: { label: string; items: { name: string; href: string }[] }) {
   return (
-    <nav aria-label={label} className="text-sm">
+    <nav aria-label={label} className="text-sm print:hidden">
       <ol className="flex flex-wrap items-center gap-1 text-muted">
         {items.map((item, index) => (
           <li key={item.href} className="flex items-center gap-1">

@@ -94,6 +94,27 @@ test.describe('article page', () => {
     await context.close();
   });
 
+  test('prints the release and its address, without the site around it', async ({ page, baseURL }) => {
+    await page.goto(rabat.en.path);
+    // On screen: the site around the release, not its printed address.
+    const siteAround = [
+      page.getByRole('banner'),
+      page.getByRole('contentinfo'),
+      page.getByRole('navigation', { name: 'Breadcrumb' }),
+      page.getByRole('region', { name: 'Share this news' }),
+      page.getByRole('region', { name: 'Related news' }),
+    ];
+    for (const part of siteAround) await expect(part).toBeVisible();
+    await expect(page.getByTestId('printed-address')).toBeHidden();
+
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(rabat.en.title);
+    await expect(page.getByTestId('printed-address')).toHaveText(`${baseURL}${decodeURIComponent(rabat.en.path)}`);
+    await expect(page.getByTestId('end-marker')).toHaveText('-ENDS-');
+    for (const part of siteAround) await expect(part).toBeHidden();
+    await expect(page.getByRole('navigation')).toHaveCount(0);
+  });
+
   test('an article that is not published answers 404, not 500', async ({ page }) => {
     const inReview = demoArticle('warm-winter-campaign', 'ar');
     const response = await page.goto(inReview.path);

@@ -126,7 +126,7 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/news/
           />
           <h1 className="mt-3 text-3xl leading-snug font-bold md:text-4xl">{article.title}</h1>
           {/* Printed copies say where the original lives. */}
-          <p className="hidden text-sm break-all print:block" dir="ltr">
+          <p className="hidden text-sm break-all print:block" dir="ltr" data-testid="printed-address">
             {`${siteUrl}/${article.locale}/news/${article.slug}`}
           </p>
           <p className="mt-3 text-sm text-muted">
