@@ -2,7 +2,7 @@ import { defineConfig, devices } from '@playwright/test';
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
-const siteWideSpecs = /public-digits\.spec\.ts$/;
+const siteWideSpecs = /site-wide-settings\.spec\.ts$/;
 
 export default defineConfig({
   testDir: './e2e',

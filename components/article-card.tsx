@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { Locale } from '@/i18n/config';
-import { formatPublicationDate } from '@/lib/dates';
+import { formatPublicationDate, type PublicDateStyle } from '@/lib/dates';
 import { articlePath } from '@/lib/paths';
 
 export interface ArticleCardData {
@@ -18,14 +18,14 @@ interface ArticleCardProps {
   /** The heading level in the page's outline. */
   level?: 2 | 3;
   showSummary?: boolean;
-  nativeDigits?: boolean;
+  dates: PublicDateStyle;
   size?: 'lead' | 'normal' | 'compact';
 }
 
 /** One article in a list: title link, date and category, and (optionally) its summary. */
-export function ArticleCard({ article, locale, level = 2, showSummary = true, nativeDigits = false, size = 'normal' }: ArticleCardProps) {
+export function ArticleCard({ article, locale, level = 2, showSummary = true, dates, size = 'normal' }: ArticleCardProps) {
   const Heading = `h${level}` as const;
-  const date = formatPublicationDate(article.publishAt, locale, { nativeDigits });
+  const date = formatPublicationDate(article.publishAt, locale, dates);
   const titleSize = size === 'lead' ? 'text-2xl md:text-3xl' : size === 'compact' ? 'text-base' : 'text-lg';
   return (
     // A div, not <article>: the page's one <article> is the release being read.

@@ -1,6 +1,6 @@
 import { hasLocale } from 'next-intl';
 import { getRequestConfig } from 'next-intl/server';
-import { organizationTimeZone } from './config';
+import { organizationTimeZone } from '@/db/queries/settings';
 import { routing } from './routing';
 
 export default getRequestConfig(async ({ requestLocale }) => {
@@ -9,7 +9,7 @@ export default getRequestConfig(async ({ requestLocale }) => {
   return {
     locale,
     // Dates are shown in the organization's time zone unless a page says otherwise.
-    timeZone: organizationTimeZone,
+    timeZone: organizationTimeZone(),
     messages: (await import(`../messages/${locale}.json`)).default,
   };
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateToZonedWallTime, formatDateTime, zonedWallTimeToDate } from './dates';
+import { dateToZonedWallTime, formatDateTime, formatPublicationDate, isTimeZone, knownTimeZones, zonedWallTimeToDate } from './dates';
 
 describe('zoned wall time', () => {
   it('reads 10:00 in Riyadh as 07:00 UTC', () => {
@@ -21,5 +21,25 @@ describe('zoned wall time', () => {
   it('formats a time in the given zone with Western digits', () => {
     expect(formatDateTime(new Date('2026-12-01T07:00:00Z'), 'en', 'Asia/Riyadh')).toMatch(/10:00/);
     expect(formatDateTime(new Date('2026-12-01T07:00:00Z'), 'ar', 'Asia/Riyadh')).toMatch(/10:00/);
+  });
+});
+
+describe('time zones', () => {
+  it('accepts IANA zones and refuses anything else', () => {
+    for (const zone of ['Asia/Riyadh', 'Africa/Dakar', 'Asia/Jakarta', 'America/Argentina/Buenos_Aires', 'UTC']) expect(isTimeZone(zone)).toBe(true);
+    for (const junk of ['', 'Mars/Olympus_Mons', 'Asia/Riyadh; drop table', '../etc/passwd', 'Asia/']) expect(isTimeZone(junk)).toBe(false);
+  });
+
+  it('offers every zone it accepts, UTC included', () => {
+    const zones = knownTimeZones();
+    expect(zones).toContain('Asia/Riyadh');
+    expect(zones).toContain('UTC');
+    expect(zones.every(isTimeZone)).toBe(true);
+  });
+
+  it('counts a release’s day in the zone: late evening in Dakar is already tomorrow in Jakarta', () => {
+    const lateInDakar = new Date('2026-12-01T22:30:00Z');
+    expect(formatPublicationDate(lateInDakar, 'en', { timeZone: 'Africa/Dakar' }).gregorian).toBe('1 December 2026');
+    expect(formatPublicationDate(lateInDakar, 'en', { timeZone: 'Asia/Jakarta' }).gregorian).toBe('2 December 2026');
   });
 });

@@ -1,4 +1,4 @@
-import { localeSettings, type Locale, organizationTimeZone } from '@/i18n/config';
+import { localeSettings, type Locale } from '@/i18n/config';
 
 export interface PublicationDate {
   /** Machine-readable instant for `<time dateTime>`. */
@@ -8,10 +8,16 @@ export interface PublicationDate {
   hijri?: string;
 }
 
-interface FormatOptions {
-  timeZone?: string;
+/** How the public site writes dates: both are organization settings. */
+export interface PublicDateStyle {
+  /** The organization's time zone, in which a release's day is counted. */
+  timeZone: string;
   /** Arabic-Indic digits instead of the Western digits the organization's releases use. */
-  nativeDigits?: boolean;
+  nativeDigits: boolean;
+}
+
+interface FormatOptions extends Partial<Pick<PublicDateStyle, 'nativeDigits'>> {
+  timeZone: string;
   withTime?: boolean;
 }
 
@@ -21,8 +27,8 @@ function intlTag(locale: Locale, calendar: 'gregory' | 'islamic-umalqura', nativ
   return `${base}-u-ca-${calendar}-nu-${numbering}`;
 }
 
-export function formatPublicationDate(date: Date, locale: Locale, options: FormatOptions = {}): PublicationDate {
-  const { timeZone = organizationTimeZone, nativeDigits = false, withTime = false } = options;
+export function formatPublicationDate(date: Date, locale: Locale, options: FormatOptions): PublicationDate {
+  const { timeZone, nativeDigits = false, withTime = false } = options;
   const parts: Intl.DateTimeFormatOptions = {
     day: 'numeric',
     month: 'long',
@@ -47,7 +53,7 @@ export function formatPublicationDate(date: Date, locale: Locale, options: Forma
  * datetime-local input gives it): "10:00 Jeddah time" whatever the server's or browser's zone.
  * Null for a malformed value.
  */
-export function zonedWallTimeToDate(wallTime: string, timeZone: string = organizationTimeZone): Date | null {
+export function zonedWallTimeToDate(wallTime: string, timeZone: string): Date | null {
   const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(wallTime);
   if (!match) return null;
   const [year, month, day, hour, minute, second] = match.slice(1).map((part) => Number(part ?? 0)) as [number, number, number, number, number, number];
@@ -61,7 +67,7 @@ export function zonedWallTimeToDate(wallTime: string, timeZone: string = organiz
 }
 
 /** `date` as a datetime-local value in `timeZone` (seconds included), the inverse of zonedWallTimeToDate. */
-export function dateToZonedWallTime(date: Date, timeZone: string = organizationTimeZone): string {
+export function dateToZonedWallTime(date: Date, timeZone: string): string {
   const parts = zonedParts(date, timeZone);
   const pad = (value: number) => String(value).padStart(2, '0');
   return `${parts.year}-${pad(parts.month)}-${pad(parts.day)}T${pad(parts.hour)}:${pad(parts.minute)}:${pad(parts.second)}`;
@@ -92,10 +98,27 @@ function zoneOffsetMs(date: Date, timeZone: string): number {
 }
 
 /** Date and time in `timeZone`, for embargo times shown beside the zone's name. */
-export function formatDateTime(date: Date, locale: Locale, timeZone: string = organizationTimeZone): string {
+export function formatDateTime(date: Date, locale: Locale, timeZone: string): string {
   return new Intl.DateTimeFormat(intlTag(locale, 'gregory', false), {
     dateStyle: 'medium',
     timeStyle: 'short',
     timeZone,
   }).format(date);
+}
+
+/** Whether `name` is an IANA time zone this runtime knows ("Asia/Riyadh", "Africa/Dakar", "UTC"). */
+export function isTimeZone(name: string): boolean {
+  if (!/^[A-Za-z_]+(?:\/[A-Za-z0-9_+-]+)*$/.test(name)) return false;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The time zones an administrator can choose from, sorted as the runtime lists them. */
+export function knownTimeZones(): string[] {
+  const zones = Intl.supportedValuesOf('timeZone');
+  return zones.includes('UTC') ? zones : [...zones, 'UTC'];
 }

@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { publicCacheScope } from '@/app/_server/public-cache';
 import { ArticleCard } from '@/components/article-card';
-import { getHomeSections, publicUsesNativeDigits } from '@/db/queries/public';
+import { getHomeSections, publicDateStyle } from '@/db/queries/public';
 import { isLocale, locales } from '@/i18n/config';
 import { cacheTags } from '@/lib/cache-tags';
 import { categoryPath, feedPath, latestPath } from '@/lib/paths';
@@ -39,7 +39,7 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
   const t = await getTranslations({ locale, namespace: 'Home' });
   const feed = await getTranslations({ locale, namespace: 'Feed' });
   const { lead, latest, sections, total } = getHomeSections({ locale });
-  const nativeDigits = publicUsesNativeDigits();
+  const dates = publicDateStyle();
 
   return (
     <SiteShell locale={locale}>
@@ -51,12 +51,12 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
           <div className="grid gap-8 lg:grid-cols-3">
             <div className="border-b border-brand-100 pb-6 lg:col-span-2 lg:border-e lg:border-b-0 lg:pe-8">
               <p className="mb-2 text-sm font-bold text-brand-700">{t('leadStory')}</p>
-              <ArticleCard article={lead} locale={locale} size="lead" nativeDigits={nativeDigits} />
+              <ArticleCard article={lead} locale={locale} size="lead" dates={dates} />
             </div>
             <ul className="flex flex-col gap-5">
               {latest.slice(0, 4).map((article) => (
                 <li key={article.id} className="border-b border-brand-100 pb-4">
-                  <ArticleCard article={article} locale={locale} size="compact" showSummary={false} nativeDigits={nativeDigits} />
+                  <ArticleCard article={article} locale={locale} size="compact" showSummary={false} dates={dates} />
                 </li>
               ))}
             </ul>
@@ -65,7 +65,7 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
             <ul className="mt-8 grid gap-6 md:grid-cols-2">
               {latest.slice(4).map((article) => (
                 <li key={article.id} className="border-b border-brand-100 pb-4">
-                  <ArticleCard article={article} locale={locale} nativeDigits={nativeDigits} />
+                  <ArticleCard article={article} locale={locale} dates={dates} />
                 </li>
               ))}
             </ul>
@@ -87,7 +87,7 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
               <ul className="mt-4 grid gap-6 md:grid-cols-3">
                 {articles.map((article) => (
                   <li key={article.id}>
-                    <ArticleCard article={article} locale={locale} level={3} size="compact" nativeDigits={nativeDigits} />
+                    <ArticleCard article={article} locale={locale} level={3} size="compact" dates={dates} />
                   </li>
                 ))}
               </ul>

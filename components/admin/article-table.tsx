@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { directionOf, localeSettings, organizationTimeZone, type Locale } from '@/i18n/config';
+import { directionOf, localeSettings, type Locale } from '@/i18n/config';
 import { Link } from '@/i18n/navigation';
 import { formatDateTime } from '@/lib/dates';
 import type { ArticleStatus } from '@/lib/domain';
@@ -23,10 +23,12 @@ interface ArticleTableProps {
   locale: Locale;
   showPublishAt?: boolean;
   now: Date;
+  /** The organization's zone, in which times are shown. */
+  timeZone: string;
 }
 
 /** Articles as the newsroom lists them: language, title in its own direction, author, state, time. */
-export async function ArticleTable({ id, rows, locale, showPublishAt, now }: ArticleTableProps) {
+export async function ArticleTable({ id, rows, locale, showPublishAt, now, timeZone }: ArticleTableProps) {
   const t = await getTranslations('Dashboard');
   if (rows.length === 0) return <p className="text-muted">{t('empty')}</p>;
   return (
@@ -38,7 +40,7 @@ export async function ArticleTable({ id, rows, locale, showPublishAt, now }: Art
             <th scope="col" className="py-2 pe-3 text-start">{t('columns.title')}</th>
             <th scope="col" className="py-2 pe-3 text-start">{t('columns.author')}</th>
             <th scope="col" className="py-2 pe-3 text-start">{t('columns.status')}</th>
-            <th scope="col" className="py-2 pe-3 text-start">{showPublishAt ? t('columns.publishAt', { zone: organizationTimeZone }) : t('columns.updated')}</th>
+            <th scope="col" className="py-2 pe-3 text-start">{showPublishAt ? t('columns.publishAt', { zone: timeZone }) : t('columns.updated')}</th>
           </tr>
         </thead>
         <tbody>
@@ -61,7 +63,7 @@ export async function ArticleTable({ id, rows, locale, showPublishAt, now }: Art
                   <StatusBadge status={row.status} scheduled={isScheduled(row.status, row.publishAt, now)} />
                 </td>
                 <td className="py-2 pe-3">
-                  <time dateTime={when.toISOString()}>{formatDateTime(when, locale)}</time>
+                  <time dateTime={when.toISOString()}>{formatDateTime(when, locale, timeZone)}</time>
                 </td>
               </tr>
             );

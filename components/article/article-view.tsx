@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { directionOf, type Locale } from '@/i18n/config';
-import { formatPublicationDate } from '@/lib/dates';
+import { formatPublicationDate, type PublicDateStyle } from '@/lib/dates';
 import { renderBodyHtml } from '@/lib/render';
 
 export interface ArticleViewData {
@@ -17,10 +17,10 @@ export interface ArticleViewData {
  * The public rendering of an article's text: the article page, the author's preview and the
  * embargo link all show exactly this, in the article's own language and direction.
  */
-export async function ArticleView({ article }: { article: ArticleViewData }) {
+export async function ArticleView({ article, dates }: { article: ArticleViewData; dates: PublicDateStyle }) {
   const locale = article.locale as Locale;
   const t = await getTranslations({ locale, namespace: 'Article' });
-  const date = article.publishAt ? formatPublicationDate(article.publishAt, locale) : null;
+  const date = article.publishAt ? formatPublicationDate(article.publishAt, locale, dates) : null;
   return (
     <article lang={article.locale} dir={directionOf(article.locale)} className="mx-auto max-w-3xl">
       <header>

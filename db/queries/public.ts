@@ -275,4 +275,4 @@ export function nextScheduledPublish(now = new Date()): Date | null {
 }
 
 // The setting lives with the other organization settings; public pages read it from here.
-export { publicUsesNativeDigits } from './settings';
+export { publicDateStyle } from './settings';

@@ -10,7 +10,7 @@ const { db } = await import('../index');
 const { migrateDatabase } = await import('../client');
 const { users } = await import('../schema');
 const settings = await import('./settings');
-const { publicUsesNativeDigits } = await import('./public');
+const { publicDateStyle } = await import('./public');
 
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
@@ -62,15 +62,31 @@ describe('newsroom defaults', () => {
 
 describe('Arabic-Indic digits on public pages', () => {
   it('are off by default, switch on and off, and each change is audited', () => {
-    expect(publicUsesNativeDigits()).toBe(false);
+    expect(publicDateStyle().nativeDigits).toBe(false);
     settings.setPublicNativeDigits({ actor: admin, enabled: true });
-    expect(publicUsesNativeDigits()).toBe(true);
+    expect(publicDateStyle().nativeDigits).toBe(true);
     settings.setPublicNativeDigits({ actor: admin, enabled: false });
-    expect(publicUsesNativeDigits()).toBe(false);
+    expect(publicDateStyle().nativeDigits).toBe(false);
     const details = (auditOf('public.nativeDigits') as { details: string }[]).map((entry) => JSON.parse(entry.details));
     expect(details).toEqual([
       { previous: null, value: true },
       { previous: true, value: false },
     ]);
+  });
+});
+
+describe("the organization's time zone", () => {
+  it('is BAYAN_TIME_ZONE or Asia/Riyadh until an admin chooses one; the choice is audited', () => {
+    expect(settings.organizationTimeZone()).toBe(process.env.BAYAN_TIME_ZONE ?? 'Asia/Riyadh');
+    settings.setOrganizationTimeZone({ actor: admin, timeZone: 'Africa/Dakar' });
+    expect(settings.organizationTimeZone()).toBe('Africa/Dakar');
+    expect(publicDateStyle()).toEqual({ timeZone: 'Africa/Dakar', nativeDigits: false });
+    const details = (auditOf('organization.timeZone') as { details: string }[]).map((entry) => JSON.parse(entry.details));
+    expect(details).toEqual([{ previous: null, value: 'Africa/Dakar' }]);
+  });
+
+  it('falls back to the default when the stored value is not a time zone', () => {
+    db.$client.prepare(`update settings set value = ? where key = 'organization.timeZone'`).run(JSON.stringify('Mars/Olympus_Mons'));
+    expect(settings.organizationTimeZone()).toBe(process.env.BAYAN_TIME_ZONE ?? 'Asia/Riyadh');
   });
 });

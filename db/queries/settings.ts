@@ -1,6 +1,7 @@
 import 'server-only';
 import { eq } from 'drizzle-orm';
-import { type Locale, locales } from '@/i18n/config';
+import { defaultTimeZone, type Locale, locales } from '@/i18n/config';
+import { isTimeZone, type PublicDateStyle } from '@/lib/dates';
 import type { Actor } from '@/lib/permissions';
 import { type NewsroomDefaults, newsroomDefaultsEntrySchema } from '@/lib/validations/settings';
 import { db } from '../index';
@@ -13,6 +14,7 @@ export type { NewsroomDefaults };
 export const settingKeys = {
   newsroomDefaults: 'newsroom.defaults',
   publicNativeDigits: 'public.nativeDigits',
+  timeZone: 'organization.timeZone',
 } as const;
 
 type SettingKey = (typeof settingKeys)[keyof typeof settingKeys];
@@ -67,4 +69,23 @@ export function publicUsesNativeDigits(): boolean {
 
 export function setPublicNativeDigits({ actor, enabled }: { actor: Actor; enabled: boolean }): void {
   writeSetting({ actor, key: settingKeys.publicNativeDigits, value: enabled });
+}
+
+/**
+ * The organization's time zone (setting `organization.timeZone`): embargo and publish times are
+ * typed and shown in it, and a release's day is counted in it. `BAYAN_TIME_ZONE` (else
+ * Asia/Riyadh) until an administrator chooses one.
+ */
+export function organizationTimeZone(): string {
+  const stored = readSetting(settingKeys.timeZone);
+  return typeof stored === 'string' && isTimeZone(stored) ? stored : defaultTimeZone;
+}
+
+export function setOrganizationTimeZone({ actor, timeZone }: { actor: Actor; timeZone: string }): void {
+  writeSetting({ actor, key: settingKeys.timeZone, value: timeZone });
+}
+
+/** How public pages write dates: the organization's zone and digits. */
+export function publicDateStyle(): PublicDateStyle {
+  return { timeZone: organizationTimeZone(), nativeDigits: publicUsesNativeDigits() };
 }

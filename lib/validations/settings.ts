@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { type Locale, locales } from '@/i18n/config';
+import { isTimeZone } from '@/lib/dates';
 
 // Messages are keys under `FieldErrors`: the server action translates them into the UI language.
 // Lengths match the article's own dateline fields (lib/validations/article.ts).
@@ -43,4 +44,9 @@ export const publicDigitsSchema = z.object({
     .literal('on')
     .optional()
     .transform((value) => value === 'on'),
+});
+
+/** The organization's time zone, chosen from the IANA zones the runtime knows. */
+export const timeZoneSettingSchema = z.object({
+  timeZone: z.string().trim().refine(isTimeZone, { error: 'timeZone' }),
 });

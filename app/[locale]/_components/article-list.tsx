@@ -4,19 +4,20 @@ import { Pagination } from '@/components/pagination';
 import type { ArticleCard as Card } from '@/db/queries/articles';
 import type { Page } from '@/db/queries/public';
 import type { Locale } from '@/i18n/config';
+import type { PublicDateStyle } from '@/lib/dates';
 
 interface ArticleListProps {
   locale: Locale;
   heading: string;
   result: Page<Card>;
   href: (page: number) => string;
-  nativeDigits: boolean;
+  dates: PublicDateStyle;
   /** Shown under the heading (e.g. the section's feed link). */
   aside?: React.ReactNode;
 }
 
 /** A heading, the article count, a page of articles and the links to the other pages. */
-export async function ArticleList({ locale, heading, result, href, nativeDigits, aside }: ArticleListProps) {
+export async function ArticleList({ locale, heading, result, href, dates, aside }: ArticleListProps) {
   const t = await getTranslations({ locale, namespace: 'Listing' });
   const p = await getTranslations({ locale, namespace: 'Pagination' });
   return (
@@ -32,7 +33,7 @@ export async function ArticleList({ locale, heading, result, href, nativeDigits,
         <ul className="mt-8 grid gap-x-8 gap-y-6 md:grid-cols-2">
           {result.items.map((article) => (
             <li key={article.id} className="border-b border-brand-100 pb-6">
-              <ArticleCard article={article} locale={locale} nativeDigits={nativeDigits} />
+              <ArticleCard article={article} locale={locale} dates={dates} />
             </li>
           ))}
         </ul>

@@ -4,6 +4,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { requireUser } from '@/app/_server/guards';
 import { ArticleTable } from '@/components/admin/article-table';
 import { getDashboard } from '@/db/queries/newsroom';
+import { organizationTimeZone } from '@/db/queries/settings';
 import { isLocale } from '@/i18n/config';
 import { Link } from '@/i18n/navigation';
 import { can } from '@/lib/permissions';
@@ -18,6 +19,7 @@ export default async function DashboardPage({ params }: PageProps<'/[locale]/adm
   if (!can(user, 'admin.access')) notFound();
   const t = await getTranslations('Dashboard');
   const now = new Date();
+  const timeZone = organizationTimeZone();
   const seesAll = can(user, 'article.viewAll');
   const dashboard = getDashboard({ viewer: user, seesAll, now });
   const sections: { key: keyof typeof dashboard; showPublishAt?: boolean }[] = [
@@ -43,7 +45,7 @@ export default async function DashboardPage({ params }: PageProps<'/[locale]/adm
           <h2 id={`section-${key}`} className="mb-2 text-xl font-bold">
             {t(`sections.${key}`)} <span className="text-muted">({dashboard[key].length})</span>
           </h2>
-          <ArticleTable id={`section-${key}`} rows={dashboard[key]} locale={locale} showPublishAt={showPublishAt} now={now} />
+          <ArticleTable id={`section-${key}`} rows={dashboard[key]} locale={locale} showPublishAt={showPublishAt} now={now} timeZone={timeZone} />
         </section>
       ))}
     </div>

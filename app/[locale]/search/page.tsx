@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { HighlightedText } from '@/components/highlighted-text';
 import { Pagination } from '@/components/pagination';
-import { type Page, publicUsesNativeDigits, type SearchHit, searchPublicArticles } from '@/db/queries/public';
+import { type Page, publicDateStyle, type SearchHit, searchPublicArticles } from '@/db/queries/public';
 import { directionOf, isLocale, localeSettings, locales } from '@/i18n/config';
 import { formatPublicationDate } from '@/lib/dates';
 import { articlePath, parsePageNumber, searchPath } from '@/lib/paths';
@@ -49,7 +49,7 @@ export default async function SearchPage({ params, searchParams }: PageProps<'/[
   const p = await getTranslations({ locale, namespace: 'Pagination' });
   const parsed = parseSearchQuery(query);
   const results: Page<SearchHit> | null = parsed.match ? searchPublicArticles({ locale, match: parsed.match, page, pageSize }) : null;
-  const nativeDigits = publicUsesNativeDigits();
+  const dates = publicDateStyle();
 
   return (
     <SiteShell locale={locale} alternates={Object.fromEntries(locales.map((l) => [l, searchPath(l, query)]))}>
@@ -83,7 +83,7 @@ export default async function SearchPage({ params, searchParams }: PageProps<'/[
           ) : (
             <ol className="mt-6 flex flex-col gap-6">
               {results.items.map((hit) => {
-                const date = formatPublicationDate(hit.publishAt, locale, { nativeDigits });
+                const date = formatPublicationDate(hit.publishAt, locale, dates);
                 const otherLanguage = hit.locale !== locale && isLocale(hit.locale);
                 return (
                   <li key={hit.id} lang={hit.locale} dir={directionOf(hit.locale)} className="border-b border-brand-100 pb-6">

@@ -19,7 +19,7 @@ import {
   type EditorArticle,
   type SaveOutcome,
 } from '@/db/queries/newsroom';
-import { getNewsroomDefaults } from '@/db/queries/settings';
+import { getNewsroomDefaults, organizationTimeZone } from '@/db/queries/settings';
 import { isLocale } from '@/i18n/config';
 import { redirect } from '@/i18n/navigation';
 import { zonedWallTimeToDate } from '@/lib/dates';
@@ -79,7 +79,7 @@ export const saveArticleAction = defineAction({
     if (!body.ok) throw new ActionError('invalid', body.problem === 'link' ? 'linkNotAllowed' : 'bodyInvalid');
     const slug = normalizeSlugInput(input.fields.slug, input.fields.title);
     if (!slug.ok) throw new ActionError('invalid', slug.problem === 'bidi' ? 'slugBidi' : 'slugEmpty');
-    const publishAt = input.fields.publishAt === '' ? null : zonedWallTimeToDate(input.fields.publishAt);
+    const publishAt = input.fields.publishAt === '' ? null : zonedWallTimeToDate(input.fields.publishAt, organizationTimeZone());
     if (publishAt === null && input.fields.publishAt !== '') throw new ActionError('invalid', 'publishTimeInvalid');
     // The image may have been deleted from the library since the editor loaded it.
     if (input.fields.featuredMediaId !== null && !getMedia({ id: input.fields.featuredMediaId })) throw new ActionError('invalid', 'featuredMediaMissing');
@@ -114,7 +114,7 @@ export const transitionAction = defineAction({
     // Approving without a time of its own takes the publish time the writer asked for, if any.
     let publishAt: Date | null = input.action === 'approve' ? loaded.publishAt : null;
     if (input.publishAt) {
-      publishAt = zonedWallTimeToDate(input.publishAt);
+      publishAt = zonedWallTimeToDate(input.publishAt, organizationTimeZone());
       if (!publishAt) throw new ActionError('invalid', 'publishTimeInvalid');
     }
     const now = new Date();
@@ -232,7 +232,7 @@ export const createEmbargoLinkAction = defineAction({
   load: (input) => loadArticle(input),
   authorize: (actor, article) => can(actor, 'article.embargoLink', article),
   run: ({ actor, input }) => {
-    const expiresAt = zonedWallTimeToDate(input.expiresAt);
+    const expiresAt = zonedWallTimeToDate(input.expiresAt, organizationTimeZone());
     if (!expiresAt || expiresAt.getTime() <= Date.now()) throw new ActionError('invalid', 'expiryInvalid');
     return createEmbargoLink({ actor, articleId: input.id, token: newEmbargoToken(), expiresAt });
   },

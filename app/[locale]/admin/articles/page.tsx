@@ -4,6 +4,7 @@ import { requirePermission } from '@/app/_server/guards';
 import { ArticleTable } from '@/components/admin/article-table';
 import { Pagination } from '@/components/pagination';
 import { listNewsroomArticles } from '@/db/queries/article-list';
+import { organizationTimeZone } from '@/db/queries/settings';
 import { isLocale, type Locale, localeSettings, locales } from '@/i18n/config';
 import { Link } from '@/i18n/navigation';
 import { articleStatuses, type ArticleStatus } from '@/lib/domain';
@@ -88,7 +89,7 @@ export default async function ArticlesPage({ params, searchParams }: PageProps<'
       <p className="text-sm text-muted" role="status">
         {t('count', { count: total })}
       </p>
-      <ArticleTable id="articles-heading" rows={rows} locale={locale} now={new Date()} />
+      <ArticleTable id="articles-heading" rows={rows} locale={locale} now={new Date()} timeZone={organizationTimeZone()} />
       <Pagination
         page={page}
         pageCount={pageCount}

@@ -4,7 +4,8 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { requirePermission } from '@/app/_server/guards';
 import { type AuditRecord, listAuditActionNames, listAuditEntries } from '@/db/queries/audit';
 import { listUsers } from '@/db/queries/users';
-import { type Locale, organizationTimeZone } from '@/i18n/config';
+import { organizationTimeZone } from '@/db/queries/settings';
+import type { Locale } from '@/i18n/config';
 import { formatPublicationDate } from '@/lib/dates';
 import { type Role, roles } from '@/lib/domain';
 import { type AuditQuery, auditQuerySchema, dayBounds } from '@/lib/validations/audit';
@@ -45,13 +46,15 @@ export default async function AuditPage({ params, searchParams }: PageProps<'/[l
     getTranslations({ locale, namespace: 'Users' }),
   ]);
   const query = auditQuerySchema.parse(await searchParams);
+  // Days in the filter and times in the list are the organization's.
+  const timeZone = organizationTimeZone();
 
   const { entries, total } = listAuditEntries({
     filter: {
       actorId: query.actor,
       action: query.action,
-      from: query.from ? dayBounds(query.from, organizationTimeZone).start : undefined,
-      to: query.to ? dayBounds(query.to, organizationTimeZone).end : undefined,
+      from: query.from ? dayBounds(query.from, timeZone).start : undefined,
+      to: query.to ? dayBounds(query.to, timeZone).end : undefined,
     },
     page: query.page,
     pageSize,
@@ -131,7 +134,7 @@ export default async function AuditPage({ params, searchParams }: PageProps<'/[l
               {entries.map((entry) => (
                 <tr key={entry.id} className="border-b border-brand-100 align-top">
                   <td className="p-2 whitespace-nowrap">
-                    <time dateTime={entry.createdAt.toISOString()}>{formatPublicationDate(entry.createdAt, locale, { withTime: true }).gregorian}</time>
+                    <time dateTime={entry.createdAt.toISOString()}>{formatPublicationDate(entry.createdAt, locale, { timeZone, withTime: true }).gregorian}</time>
                   </td>
                   <td className="p-2">{entry.actor ? <bdi>{entry.actor.name}</bdi> : <span className="text-muted">{t('anonymous')}</span>}</td>
                   <td className="p-2">

@@ -4,6 +4,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { requireUser } from '@/app/_server/guards';
 import { InboxBadge } from '@/components/admin/inbox-badge';
 import { countUnreadNotifications, listNotifications } from '@/db/queries/notifications';
+import { organizationTimeZone } from '@/db/queries/settings';
 import { directionOf, isLocale } from '@/i18n/config';
 import { Link } from '@/i18n/navigation';
 import { formatDateTime } from '@/lib/dates';
@@ -27,6 +28,7 @@ export default async function InboxPage({ params }: PageProps<'/[locale]/admin/i
   const tn = await getTranslations('Notifications');
   const items = listNotifications({ userId: user.id });
   const unread = countUnreadNotifications({ userId: user.id });
+  const timeZone = organizationTimeZone();
   return (
     <div className="mx-auto flex max-w-4xl flex-col gap-6 px-4 py-6">
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -50,7 +52,7 @@ export default async function InboxPage({ params }: PageProps<'/[locale]/admin/i
                 ) : null}
               </p>
               <p className="text-sm text-muted">
-                <time dateTime={item.createdAt.toISOString()}>{formatDateTime(item.createdAt, locale)}</time>
+                <time dateTime={item.createdAt.toISOString()}>{formatDateTime(item.createdAt, locale, timeZone)}</time>
               </p>
             </li>
           ))}

@@ -5,9 +5,9 @@ import { getTranslations } from 'next-intl/server';
 import { revalidateAllPublicPages } from '@/app/_server/public-cache';
 import { defineAction, formDataToObject, toFormState } from '@/app/_server/safe-action';
 import type { FormState } from '@/components/action-form.client';
-import { setNewsroomDefaults, setPublicNativeDigits } from '@/db/queries/settings';
+import { setNewsroomDefaults, setOrganizationTimeZone, setPublicNativeDigits } from '@/db/queries/settings';
 import { can } from '@/lib/permissions';
-import { newsroomDefaultsSchema, publicDigitsSchema } from '@/lib/validations/settings';
+import { newsroomDefaultsSchema, publicDigitsSchema, timeZoneSettingSchema } from '@/lib/validations/settings';
 
 const refreshSettingsPage = () => revalidatePath('/[locale]/admin/settings', 'page');
 
@@ -32,7 +32,19 @@ const saveDigits = defineAction({
   },
 });
 
-const message = async (key: 'defaultsSaved' | 'digitsSaved') => (await getTranslations('Settings'))(key);
+const saveTimeZone = defineAction({
+  schema: timeZoneSettingSchema,
+  load: () => null,
+  authorize: (actor) => can(actor, 'settings.manage'),
+  run: ({ actor, input }) => setOrganizationTimeZone({ actor, timeZone: input.timeZone }),
+  // A release's day is counted in the zone, and every public page shows dates.
+  after: () => {
+    revalidateAllPublicPages();
+    refreshSettingsPage();
+  },
+});
+
+const message = async (key: 'defaultsSaved' | 'digitsSaved' | 'timeZoneSaved') => (await getTranslations('Settings'))(key);
 
 export async function saveNewsroomDefaultsAction(_state: FormState, formData: FormData): Promise<FormState> {
   return toFormState(await saveDefaults(formDataToObject(formData)), await message('defaultsSaved'));
@@ -40,4 +52,8 @@ export async function saveNewsroomDefaultsAction(_state: FormState, formData: Fo
 
 export async function savePublicDigitsAction(_state: FormState, formData: FormData): Promise<FormState> {
   return toFormState(await saveDigits(formDataToObject(formData)), await message('digitsSaved'));
+}
+
+export async function saveTimeZoneAction(_state: FormState, formData: FormData): Promise<FormState> {
+  return toFormState(await saveTimeZone(formDataToObject(formData)), await message('timeZoneSaved'));
 }

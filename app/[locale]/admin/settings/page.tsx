@@ -2,11 +2,12 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { requirePermission } from '@/app/_server/guards';
 import { ActionForm } from '@/components/action-form.client';
-import { listNewsroomDefaults, publicUsesNativeDigits } from '@/db/queries/settings';
-import { directionOf, type Locale, localeSettings, locales, organizationTimeZone } from '@/i18n/config';
+import { listNewsroomDefaults, organizationTimeZone, publicUsesNativeDigits } from '@/db/queries/settings';
+import { directionOf, type Locale, localeSettings, locales } from '@/i18n/config';
 import { Link } from '@/i18n/navigation';
+import { formatDateTime, knownTimeZones } from '@/lib/dates';
 import { datelineCityField, sourceField } from '@/lib/validations/settings';
-import { saveNewsroomDefaultsAction, savePublicDigitsAction } from './actions';
+import { saveNewsroomDefaultsAction, savePublicDigitsAction, saveTimeZoneAction } from './actions';
 
 const inputClass = 'mt-1 w-full rounded border border-gray-400 px-3 py-2';
 const sectionClass = 'mt-8 rounded border border-brand-100 p-4';
@@ -46,6 +47,7 @@ export default async function SettingsPage({ params }: PageProps<'/[locale]/admi
   const t = await getTranslations({ locale, namespace: 'Settings' });
   const defaults = await effectiveDefaults();
   const languageName = (language: Locale) => localeSettings[language].nativeName;
+  const timeZone = organizationTimeZone();
 
   return (
     <>
@@ -132,20 +134,34 @@ export default async function SettingsPage({ params }: PageProps<'/[locale]/admi
         </ActionForm>
       </section>
 
+      <section aria-labelledby="settings-time-zone" className={sectionClass}>
+        <h2 id="settings-time-zone" className="text-lg font-bold">
+          {t('timeZone.heading')}
+        </h2>
+        <p className="mt-1 mb-4 text-sm text-muted">{t('timeZone.hint')}</p>
+        <ActionForm action={saveTimeZoneAction} submitLabel={t('timeZone.save')} pendingLabel={t('saving')} fieldLabels={{ timeZone: t('timeZone.label') }}>
+          <label htmlFor="time-zone" className="font-bold">
+            {t('timeZone.label')}
+          </label>
+          {/* Zone names are identifiers, written the same in every language. */}
+          <select id="time-zone" name="timeZone" defaultValue={timeZone} dir="ltr" aria-describedby="time-zone-now" className={inputClass}>
+            {knownTimeZones().map((zone) => (
+              <option key={zone} value={zone}>
+                {zone}
+              </option>
+            ))}
+          </select>
+          <p id="time-zone-now" className="mt-1 text-sm text-muted">
+            {t('timeZone.now', { time: formatDateTime(new Date(), locale, timeZone) })}
+          </p>
+        </ActionForm>
+      </section>
+
       <section aria-labelledby="settings-fixed" className={sectionClass}>
         <h2 id="settings-fixed" className="text-lg font-bold">
           {t('fixed.heading')}
         </h2>
         <dl className="mt-4 space-y-4">
-          <div>
-            <dt className="font-bold">{t('fixed.timeZone')}</dt>
-            <dd>
-              <bdi dir="ltr" className="font-mono">
-                {organizationTimeZone}
-              </bdi>
-              <p className="text-sm text-muted">{t('fixed.timeZoneHint')}</p>
-            </dd>
-          </div>
           <div>
             <dt className="font-bold">{t('fixed.uploadLimit')}</dt>
             <dd>

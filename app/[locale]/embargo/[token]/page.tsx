@@ -3,7 +3,8 @@ import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ArticleView } from '@/components/article/article-view';
 import { getEmbargoedArticle } from '@/db/queries/embargo';
-import { isLocale, organizationTimeZone } from '@/i18n/config';
+import { organizationTimeZone, publicDateStyle } from '@/db/queries/settings';
+import { isLocale } from '@/i18n/config';
 import { formatDateTime } from '@/lib/dates';
 import { embargoLinkState, verifyEmbargoToken } from '@/lib/embargo';
 import { env } from '@/lib/env';
@@ -23,6 +24,7 @@ export default async function EmbargoPage({ params }: PageProps<'/[locale]/embar
   if (!found) notFound();
   const t = await getTranslations('Embargo');
   const state = embargoLinkState(found, new Date());
+  const timeZone = organizationTimeZone();
 
   return (
     <main id="main" className="mx-auto flex w-full max-w-4xl flex-col gap-6 px-4 py-8">
@@ -30,10 +32,10 @@ export default async function EmbargoPage({ params }: PageProps<'/[locale]/embar
         <>
           <p role="note" className="rounded border-2 border-red-700 bg-red-50 p-3 text-lg font-bold text-red-900">
             {found.article.publishAt
-              ? t('embargoedUntil', { time: `${formatDateTime(found.article.publishAt, locale)} (${organizationTimeZone})` })
+              ? t('embargoedUntil', { time: `${formatDateTime(found.article.publishAt, locale, timeZone)} (${timeZone})` })
               : t('embargoed')}
           </p>
-          <ArticleView article={found.article} />
+          <ArticleView article={found.article} dates={publicDateStyle()} />
         </>
       ) : (
         <section className="rounded border border-gray-300 p-6">

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { publicCacheScope } from '@/app/_server/public-cache';
-import { listPublicArticlesPage, publicUsesNativeDigits } from '@/db/queries/public';
+import { listPublicArticlesPage, publicDateStyle } from '@/db/queries/public';
 import { isLocale, locales } from '@/i18n/config';
 import { cacheTags } from '@/lib/cache-tags';
 import { latestPath, parsePageNumber } from '@/lib/paths';
@@ -48,7 +48,7 @@ export default async function LatestPage({ params }: PageProps<'/[locale]/latest
   const t = await getTranslations({ locale, namespace: 'Home' });
   return (
     <SiteShell locale={locale} alternates={Object.fromEntries(locales.map((l) => [l, `/${l}`]))}>
-      <ArticleList locale={locale} heading={t('pageTitle', { page })} result={result} href={(n) => latestPath(locale, n)} nativeDigits={publicUsesNativeDigits()} />
+      <ArticleList locale={locale} heading={t('pageTitle', { page })} result={result} href={(n) => latestPath(locale, n)} dates={publicDateStyle()} />
     </SiteShell>
   );
 }

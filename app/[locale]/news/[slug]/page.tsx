@@ -12,7 +12,7 @@ import { ResponsiveImage } from '@/components/media/responsive-image';
 import { ShareLinks } from '@/components/share-links';
 import { findPublicTranslationBySlug, getPublicArticle, type PublicArticle } from '@/db/queries/articles';
 import { getPublicImages } from '@/db/queries/media';
-import { listRelatedArticles, publicUsesNativeDigits } from '@/db/queries/public';
+import { listRelatedArticles, publicDateStyle } from '@/db/queries/public';
 import { defaultLocale, directionOf, isLocale, type Locale, localeSettings } from '@/i18n/config';
 import { cacheTags } from '@/lib/cache-tags';
 import { formatPublicationDate } from '@/lib/dates';
@@ -94,8 +94,8 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/news/
   const t = await getTranslations({ locale, namespace: 'Article' });
   const site = await getTranslations({ locale, namespace: 'Metadata' });
   const tMedia = await getTranslations({ locale: article.locale as Locale, namespace: 'Media' });
-  const nativeDigits = publicUsesNativeDigits();
-  const date = formatPublicationDate(article.publishAt, locale, { nativeDigits });
+  const dates = publicDateStyle();
+  const date = formatPublicationDate(article.publishAt, locale, dates);
   const url = `${siteUrl}${articlePath(article.locale, article.slug)}`;
   const related = listRelatedArticles({ articleId: article.id });
   const lead = featured ? responsiveImageAttributes(featured) : null;
@@ -206,7 +206,7 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/news/
           <ul className="mt-6 grid gap-6 sm:grid-cols-2 lg:grid-cols-3">
             {related.map((item) => (
               <li key={item.id} className="border-b border-brand-100 pb-4">
-                <ArticleCard article={item} locale={locale} level={3} size="compact" nativeDigits={nativeDigits} />
+                <ArticleCard article={item} locale={locale} level={3} size="compact" dates={dates} />
               </li>
             ))}
           </ul>

@@ -8,6 +8,7 @@ import { LocalTime } from '@/components/admin/local-time.client';
 import { StatusBadge } from '@/components/admin/status-badge';
 import { listEmbargoLinks } from '@/db/queries/embargo';
 import { getMedia } from '@/db/queries/media';
+import { organizationTimeZone } from '@/db/queries/settings';
 import {
   getEditorArticle,
   getRevisionAtVersion,
@@ -16,7 +17,7 @@ import {
   listTagNames,
   listTranslations,
 } from '@/db/queries/newsroom';
-import { directionOf, isLocale, localeSettings, locales, organizationTimeZone } from '@/i18n/config';
+import { directionOf, isLocale, localeSettings, locales } from '@/i18n/config';
 import { Link } from '@/i18n/navigation';
 import { dateToZonedWallTime, formatDateTime } from '@/lib/dates';
 import { embargoLinkState, signEmbargoToken } from '@/lib/embargo';
@@ -61,6 +62,7 @@ export default async function EditArticlePage({ params }: PageProps<'/[locale]/a
   const sourceBefore = sourceChanged && source ? getRevisionAtVersion({ articleId: source.id, version: article.translatedFromVersion ?? 0 }) : null;
   const sourceDiff = source && sourceBefore ? wordDiff(`${sourceBefore.title}\n\n${bodyPlainText(sourceBefore.body)}`, `${source.title}\n\n${bodyPlainText(source.body)}`) : null;
   const scheduled = isScheduled(article.status, article.publishAt, now);
+  const timeZone = organizationTimeZone();
   const canEmbargo = can(user, 'article.embargoLink', article);
   const secret = env.AUTH_SECRET;
   const embargoLinks =
@@ -69,7 +71,7 @@ export default async function EditArticlePage({ params }: PageProps<'/[locale]/a
           id: link.id,
           url: `${siteUrl}/${article.locale}/embargo/${signEmbargoToken(link.token, secret)}`,
           expiresAt: link.expiresAt.toISOString(),
-          expiresLabel: formatDateTime(link.expiresAt, locale),
+          expiresLabel: formatDateTime(link.expiresAt, locale, timeZone),
           state: embargoLinkState(link, now),
         }))
       : [];
@@ -100,7 +102,7 @@ export default async function EditArticlePage({ params }: PageProps<'/[locale]/a
         source: article.source,
         categoryId: article.categoryId,
         tags: article.tags,
-        publishAt: article.publishAt ? dateToZonedWallTime(article.publishAt) : '',
+        publishAt: article.publishAt ? dateToZonedWallTime(article.publishAt, timeZone) : '',
         featuredMediaId: featured?.id ?? null,
       }}
       body={(isBodyDocument(article.body) ? article.body : emptyBody) as JSONContent}
@@ -110,7 +112,7 @@ export default async function EditArticlePage({ params }: PageProps<'/[locale]/a
       slugFollowsTitle={article.publishedAt === null && article.version === 1}
       categories={listCategoryOptions({ locale: article.locale })}
       knownTags={listTagNames({ locale: article.locale })}
-      timeZone={organizationTimeZone}
+      timeZone={timeZone}
       languageName={contentLocale ? localeSettings[contentLocale].nativeName : article.locale}
       featured={featured}
       picker={picker}
@@ -148,7 +150,7 @@ export default async function EditArticlePage({ params }: PageProps<'/[locale]/a
           </div>
           {article.publishAt && article.status === 'published' ? (
             <p data-testid="publish-time">
-              {scheduled ? t('scheduledFor') : t('publishedAt')} <time dateTime={article.publishAt.toISOString()}>{formatDateTime(article.publishAt, locale)}</time> ({organizationTimeZone})
+              {scheduled ? t('scheduledFor') : t('publishedAt')} <time dateTime={article.publishAt.toISOString()}>{formatDateTime(article.publishAt, locale, timeZone)}</time> ({timeZone})
               <LocalTime iso={article.publishAt.toISOString()} locale={locale} label={t('yourTime')} />
             </p>
           ) : null}
@@ -204,9 +206,9 @@ export default async function EditArticlePage({ params }: PageProps<'/[locale]/a
             )}
           </div>
           <aside className="flex flex-col gap-4">
-            <WorkflowPanel articleId={article.id} actions={availableActions(user, article)} timeZone={organizationTimeZone} />
+            <WorkflowPanel articleId={article.id} actions={availableActions(user, article)} timeZone={timeZone} />
             <CommentsPanel articleId={article.id} comments={comments} canComment={can(user, 'article.comment', article)} language={article.locale} dir={dir} />
-            {canEmbargo ? <EmbargoPanel articleId={article.id} links={embargoLinks} timeZone={organizationTimeZone} /> : null}
+            {canEmbargo ? <EmbargoPanel articleId={article.id} links={embargoLinks} timeZone={timeZone} /> : null}
           </aside>
         </div>
       </div>

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { getMedia } from '@/db/queries/media';
+import { organizationTimeZone } from '@/db/queries/settings';
 import { directionOf, isLocale, localeSettings, locales } from '@/i18n/config';
 import { Link } from '@/i18n/navigation';
 import { formatPublicationDate } from '@/lib/dates';
@@ -55,7 +56,7 @@ export default async function MediaDetailsPage({ params }: PageProps<'/[locale]/
           height: item.height,
           size,
           name: item.uploadedBy?.name ?? t('details.unknownUploader'),
-          date: formatPublicationDate(item.createdAt, locale).gregorian,
+          date: formatPublicationDate(item.createdAt, locale, { timeZone: organizationTimeZone() }).gregorian,
         })}
         {format ? (
           <>

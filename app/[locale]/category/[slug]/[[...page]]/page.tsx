@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { publicCacheScope } from '@/app/_server/public-cache';
-import { getPublicCategory, listPublicArticlesPage, publicUsesNativeDigits } from '@/db/queries/public';
+import { getPublicCategory, listPublicArticlesPage, publicDateStyle } from '@/db/queries/public';
 import { isLocale, type Locale } from '@/i18n/config';
 import { cacheTags } from '@/lib/cache-tags';
 import { categoryPath, decodeSegment, feedPath, parsePageNumber } from '@/lib/paths';
@@ -62,7 +62,7 @@ export default async function CategoryPage({ params }: PageProps<'/[locale]/cate
         heading={t('categoryTitle', { category: category.name })}
         result={result}
         href={(n) => categoryPath(locale, category.slug, n)}
-        nativeDigits={publicUsesNativeDigits()}
+        dates={publicDateStyle()}
         aside={
           <>
             {' · '}

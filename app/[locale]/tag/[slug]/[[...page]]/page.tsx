@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { publicCacheScope } from '@/app/_server/public-cache';
-import { getPublicTag, listPublicArticlesPage, publicUsesNativeDigits } from '@/db/queries/public';
+import { getPublicTag, listPublicArticlesPage, publicDateStyle } from '@/db/queries/public';
 import { isLocale } from '@/i18n/config';
 import { cacheTags } from '@/lib/cache-tags';
 import { decodeSegment, parsePageNumber, tagPath } from '@/lib/paths';
@@ -44,7 +44,7 @@ export default async function TagPage({ params }: PageProps<'/[locale]/tag/[slug
   const t = await getTranslations({ locale, namespace: 'Listing' });
   return (
     <SiteShell locale={locale}>
-      <ArticleList locale={locale} heading={t('tagTitle', { tag: tag.name })} result={result} href={(n) => tagPath(locale, tag.slug, n)} nativeDigits={publicUsesNativeDigits()} />
+      <ArticleList locale={locale} heading={t('tagTitle', { tag: tag.name })} result={result} href={(n) => tagPath(locale, tag.slug, n)} dates={publicDateStyle()} />
     </SiteShell>
   );
 }

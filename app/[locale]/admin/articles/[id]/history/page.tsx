@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { requireUser } from '@/app/_server/guards';
 import { getEditorArticle, getRevision, listRevisions } from '@/db/queries/newsroom';
+import { organizationTimeZone } from '@/db/queries/settings';
 import { directionOf, isLocale } from '@/i18n/config';
 import { Link } from '@/i18n/navigation';
 import { formatDateTime } from '@/lib/dates';
@@ -27,6 +28,7 @@ export default async function HistoryPage({ params, searchParams }: PageProps<'/
   if (!article || !can(user, 'article.history', article)) notFound();
   const t = await getTranslations('History');
   const revisions = listRevisions({ articleId: article.id });
+  const timeZone = organizationTimeZone();
   const query = await searchParams;
   const pick = (value: string | string[] | undefined, fallback: number | undefined) => {
     const wanted = Number(Array.isArray(value) ? value[0] : value);
@@ -79,7 +81,7 @@ export default async function HistoryPage({ params, searchParams }: PageProps<'/
                   <bdi>{revision.editorName ?? '—'}</bdi>
                 </td>
                 <td className="py-2 pe-3">
-                  <time dateTime={revision.updatedAt.toISOString()}>{formatDateTime(revision.updatedAt, locale)}</time>
+                  <time dateTime={revision.updatedAt.toISOString()}>{formatDateTime(revision.updatedAt, locale, timeZone)}</time>
                 </td>
                 <td className="py-2 pe-3">{t(`reasons.${revision.reason as 'save'}`)}</td>
                 {canRestore ? (

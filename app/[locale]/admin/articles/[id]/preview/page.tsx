@@ -5,6 +5,7 @@ import { requireUser } from '@/app/_server/guards';
 import { ArticleView } from '@/components/article/article-view';
 import { StatusBadge } from '@/components/admin/status-badge';
 import { getEditorArticle } from '@/db/queries/newsroom';
+import { publicDateStyle } from '@/db/queries/settings';
 import { isLocale } from '@/i18n/config';
 import { Link } from '@/i18n/navigation';
 import { can } from '@/lib/permissions';
@@ -30,7 +31,7 @@ export default async function PreviewPage({ params }: PageProps<'/[locale]/admin
           {t('backToEditor')}
         </Link>
       </div>
-      <ArticleView article={article} />
+      <ArticleView article={article} dates={publicDateStyle()} />
     </div>
   );
 }
