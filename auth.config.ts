@@ -11,12 +11,18 @@ export const authConfig = {
   pages: { signIn: '/login', error: '/login' },
   providers: [],
   callbacks: {
+    // Set once, at sign-in, from what the credentials check returned; nothing a client sends
+    // (Auth.js's session update) can change them.
     jwt({ token, user }) {
-      if (user?.id) token.sub = user.id;
+      if (user?.id) {
+        token.sub = user.id;
+        token.passwordStamp = user.passwordStamp;
+      }
       return token;
     },
     session({ session, token }) {
       if (token.sub) session.user.id = token.sub;
+      if (typeof token.passwordStamp === 'string') session.passwordStamp = token.passwordStamp;
       return session;
     },
   },

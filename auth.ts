@@ -3,15 +3,20 @@ import NextAuth, { CredentialsSignin, type DefaultSession } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import { authConfig } from '@/auth.config';
 import { recentSignInFailures, recordSignInAttempt } from '@/db/queries/sign-in';
-import { type CurrentUser, findUserForSignIn, getCurrentUserById } from '@/db/queries/users';
+import { type CurrentUser, findUserForSignIn, getSessionUserById } from '@/db/queries/users';
 import { clientIp } from '@/lib/client-ip';
 import { lockedUntil, lockoutLookback } from '@/lib/lockout';
-import { hashPassword, verifyPassword } from '@/lib/password';
+import { hashPassword, passwordStamp, verifyPassword } from '@/lib/password';
 import { signInSchema } from '@/lib/validations/user';
 
 declare module 'next-auth' {
   interface Session {
     user: { id: string } & DefaultSession['user'];
+    /** Fingerprint of the password the session was opened with (lib/password.ts `passwordStamp`). */
+    passwordStamp?: string;
+  }
+  interface User {
+    passwordStamp?: string;
   }
 }
 
@@ -47,7 +52,7 @@ export async function authorizeCredentials(raw: unknown, request: Request) {
     return null;
   }
   recordSignInAttempt({ email, ip, userId: user.id, outcome: 'success' });
-  return { id: String(user.id), email: user.email, name: user.name };
+  return { id: String(user.id), email: user.email, name: user.name, passwordStamp: passwordStamp(user.passwordHash) };
 }
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
@@ -62,12 +67,14 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
 
 /**
  * The signed-in user, reloaded from the database on every call: role and `active` are never
- * taken from the token. Null when signed out or deactivated.
+ * taken from the token. Null when signed out, deactivated, or when the password has changed since
+ * this session was opened.
  */
 export async function getCurrentUser(): Promise<CurrentUser | null> {
   const session = await auth();
   const id = Number(session?.user?.id);
   if (!Number.isInteger(id)) return null;
-  const user = getCurrentUserById(id);
-  return user?.active ? user : null;
+  const found = getSessionUserById(id);
+  if (!found?.user.active || session?.passwordStamp !== passwordStamp(found.passwordHash)) return null;
+  return found.user;
 }

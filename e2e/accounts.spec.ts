@@ -209,6 +209,43 @@ test.describe('user management', () => {
     await adminContext.close();
   });
 
+  test('a new password ends the other sessions: the person’s own change elsewhere, then an admin’s reset', async ({ browser }) => {
+    test.slow();
+    const writer = await createUserAsAdmin(browser, 'writer');
+    const temporaryNotice = 'You signed in with a temporary password. Choose your own password to continue.';
+    const [laptop, phone] = [await contextFrom(browser, 'en'), await contextFrom(browser, 'en')];
+    const [laptopPage, phonePage] = [await laptop.newPage(), await phone.newPage()];
+    for (const page of [laptopPage, phonePage]) {
+      await page.goto('/en/login');
+      await signInWithForm(page, 'en', writer.email, writer.password);
+      await expect(page.getByRole('heading', { name: temporaryNotice })).toBeVisible();
+    }
+
+    // On the laptop the writer chooses their own password and carries on there.
+    await laptopPage.getByLabel('Current password').fill(writer.password);
+    await laptopPage.getByLabel('New password', { exact: true }).fill(`${writer.password}-own`);
+    await laptopPage.getByLabel('New password again').fill(`${writer.password}-own`);
+    await laptopPage.getByRole('button', { name: 'Change password' }).click();
+    await expect(laptopPage.getByRole('heading', { name: 'Newsroom', level: 1 })).toBeVisible();
+
+    // The phone's session was opened with the old password: it has ended.
+    await phonePage.reload();
+    await expect(phonePage).toHaveURL(/\/en\/login\?reason=signedOut/);
+
+    // An administrator resets the password: the laptop's session ends too.
+    const adminContext = await browser.newContext({ locale: 'en' });
+    const adminPage = await adminContext.newPage();
+    await signInAs(adminPage, demoUsers.admin);
+    await adminPage.goto('/en/admin/users');
+    await adminPage.getByRole('link', { name: `Manage ${writer.name}` }).click();
+    await adminPage.getByLabel('Temporary password').fill(`${writer.password}-reset`);
+    await adminPage.getByRole('button', { name: 'Set temporary password' }).click();
+    await expect(adminPage.getByText('The password was reset. The user must choose a new one at next sign-in.')).toBeVisible();
+    await laptopPage.getByRole('link', { name: 'Articles' }).click();
+    await expect(laptopPage).toHaveURL(/\/en\/login\?reason=signedOut/);
+    await Promise.all([laptop.close(), phone.close(), adminContext.close()]);
+  });
+
   test('an admin changes a user’s role and the list shows it', async ({ browser }) => {
     test.slow();
     const user = await createUserAsAdmin(browser, 'writer');

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 
 export const minimumPasswordLength = 12;
@@ -18,4 +19,13 @@ export async function verifyPassword(passwordHash: string, password: string): Pr
     // A malformed stored hash is a failed match, never a crash of the sign-in.
     return false;
   }
+}
+
+/**
+ * A fingerprint of the password hash, carried in the session token. Every new password gets a
+ * new salt and so a new hash: sessions holding the old fingerprint end when the password changes
+ * (the user's own change elsewhere, or an administrator's reset).
+ */
+export function passwordStamp(passwordHash: string): string {
+  return createHash('sha256').update(passwordHash).digest('base64url').slice(0, 22);
 }

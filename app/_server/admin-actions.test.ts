@@ -11,7 +11,7 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { FormState } from '@/components/action-form.client';
 
-const session = vi.hoisted(() => ({ current: null as null | { user: { id: string } } }));
+const session = vi.hoisted(() => ({ current: null as null | { user: { id: string }; passwordStamp?: string } }));
 
 vi.mock('@/db/index', async () => {
   const { openDatabase, migrateDatabase } = await import('@/db/client');
@@ -32,7 +32,7 @@ const { db } = await import('@/db/index');
 /** Raw reads for assertions: the test looks at the tables as they are, not through the code under test. */
 const rows = (query: string) => db.$client.prepare(query).all();
 const { users, categories, categoryTranslations } = await import('@/db/schema');
-const { hashPassword } = await import('@/lib/password');
+const { hashPassword, passwordStamp } = await import('@/lib/password');
 const userActions = await import('@/app/[locale]/admin/users/actions');
 const categoryActions = await import('@/app/[locale]/admin/categories/actions');
 const accountActions = await import('@/app/[locale]/admin/account/actions');
@@ -54,8 +54,10 @@ function snapshot() {
   return ['users', 'categories', 'category_translations', 'settings', 'audit_log', 'login_attempts'].map((table) => rows(`select * from ${table} order by 1`));
 }
 
+/** A session as Auth.js opens it at sign-in: the user's id and the fingerprint of their password now. */
 const signInAs = (id: number | null) => {
-  session.current = id === null ? null : { user: { id: String(id) } };
+  const stored = id === null ? undefined : (db.$client.prepare('select password_hash as hash from users where id = ?').get(id) as { hash: string } | undefined);
+  session.current = id === null ? null : { user: { id: String(id) }, ...(stored ? { passwordStamp: passwordStamp(stored.hash) } : {}) };
 };
 
 beforeAll(async () => {
@@ -193,6 +195,26 @@ describe('own password', () => {
     expect(snapshot()).toEqual(before);
     expect(await accountActions.changeOwnPasswordAction(null, form({ currentPassword: password, newPassword: 'another-long-password', confirmation: 'another-long-password' }))).toEqual({ ok: true, message: 'Account.changed' });
     expect(rows(`select action, actor_id, entity_id from audit_log where action = 'user.passwordChange'`)).toEqual([{ action: 'user.passwordChange', actor_id: ids.writer, entity_id: String(ids.writer) }]);
+  });
+
+  it('a new password ends the sessions opened with the old one, whoever set it', async () => {
+    const userId = db.insert(users).values({ email: 'rotating@example.test', name: 'Rotating', role: 'writer', passwordHash: await hashPassword(password) }).returning({ id: users.id }).get().id;
+    const change = (currentPassword: string, newPassword: string) => accountActions.changeOwnPasswordAction(null, form({ currentPassword, newPassword, confirmation: newPassword }));
+    signInAs(userId);
+    const openedWithFirstPassword = session.current;
+
+    // An administrator's reset ends it.
+    signInAs(ids.admin);
+    expect(await userActions.resetPasswordAction(null, form({ userId, password: 'a-long-temporary-pass' }))).toMatchObject({ ok: true });
+    session.current = openedWithFirstPassword;
+    expect(await change('a-long-temporary-pass', 'the-persons-own-password')).toMatchObject({ ok: false, message: 'ActionErrors.unauthenticated' });
+
+    // So does the person's own change made in another browser.
+    signInAs(userId);
+    const openedWithTemporaryPassword = session.current;
+    expect(await change('a-long-temporary-pass', 'the-persons-own-password')).toEqual({ ok: true, message: 'Account.changed' });
+    session.current = openedWithTemporaryPassword;
+    expect(await change('the-persons-own-password', 'yet-another-long-password')).toMatchObject({ ok: false, message: 'ActionErrors.unauthenticated' });
   });
 });
 

@@ -15,11 +15,19 @@ export interface CurrentUser extends Actor {
 const userColumns = { id: users.id, email: users.email, name: users.name, role: users.role, active: users.active, mustChangePassword: users.mustChangePassword };
 
 /**
- * The user as the database says now. Sessions only carry the id, so a demotion or deactivation
- * takes effect on the user's very next request.
+ * The user as the database says now, with the password hash the session must still match.
+ * Sessions only carry the id (and a fingerprint of the hash), so a demotion, deactivation or new
+ * password takes effect on the user's very next request.
  */
-export function getCurrentUserById(id: number): CurrentUser | null {
-  return db.select(userColumns).from(users).where(eq(users.id, id)).get() ?? null;
+export function getSessionUserById(id: number): { user: CurrentUser; passwordHash: string } | null {
+  const row = db
+    .select({ ...userColumns, passwordHash: users.passwordHash })
+    .from(users)
+    .where(eq(users.id, id))
+    .get();
+  if (!row) return null;
+  const { passwordHash, ...user } = row;
+  return { user, passwordHash };
 }
 
 export function findUserForSignIn(email: string) {

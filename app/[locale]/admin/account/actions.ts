@@ -2,6 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { getTranslations } from 'next-intl/server';
+import { signIn } from '@/auth';
 import { ActionError, defineAction, formDataToObject, toFormState } from '@/app/_server/safe-action';
 import type { FormState } from '@/components/action-form.client';
 import { getPasswordHash, setUserPassword } from '@/db/queries/users';
@@ -17,6 +18,9 @@ const changeOwnPassword = defineAction({
     const current = getPasswordHash({ userId: actor.id });
     if (!current || !(await verifyPassword(current, input.currentPassword))) throw new ActionError('invalid', 'accounts.wrongPassword');
     setUserPassword({ actor, userId: actor.id, passwordHash: await hashPassword(input.newPassword), kind: 'own' });
+    // The new password ends every session opened with the old one; this browser gets a fresh
+    // session with the new password, so the person carries on where they are.
+    await signIn('credentials', { email: actor.email, password: input.newPassword, redirect: false });
   },
   // The temporary-password notice disappears from every admin page.
   after: () => revalidatePath('/[locale]/admin', 'layout'),
