@@ -12,7 +12,7 @@ export function Breadcrumb({ label, items }: { label: string; items: { name: str
                 ›
               </span>
             ) : null}
-            <Link href={item.href} className="font-bold text-brand-700 hover:underline">
+            <Link href={item.href} prefetch={false} className="font-bold text-brand-700 hover:underline">
               {item.name}
             </Link>
           </li>

@@ -15,7 +15,7 @@ export function Pagination({ page, pageCount, href, labels }: PaginationProps) {
   return (
     <nav aria-label={labels.nav} className="mt-10 flex flex-wrap items-center justify-between gap-4">
       {page > 1 ? (
-        <Link href={href(page - 1)} rel="prev" className={linkClass}>
+        <Link href={href(page - 1)} rel="prev" prefetch={false} className={linkClass}>
           <span aria-hidden="true" className="inline-block rtl:-scale-x-100">
             ←
           </span>{' '}
@@ -26,7 +26,7 @@ export function Pagination({ page, pageCount, href, labels }: PaginationProps) {
       )}
       <p className="text-sm text-muted">{labels.status}</p>
       {page < pageCount ? (
-        <Link href={href(page + 1)} rel="next" className={linkClass}>
+        <Link href={href(page + 1)} rel="next" prefetch={false} className={linkClass}>
           {labels.next}{' '}
           <span aria-hidden="true" className="inline-block rtl:-scale-x-100">
             →

@@ -23,7 +23,7 @@ export async function SiteHeader({ locale, alternates, navigation }: SiteHeaderP
     // tabIndex -1: the back-to-top button moves focus here, to the top of the page.
     <header id="top" tabIndex={-1} className="bg-brand-800 text-white focus:outline-none print:hidden">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
-        <Link href={`/${locale}`} className="flex flex-col leading-tight">
+        <Link href={`/${locale}`} prefetch={false} className="flex flex-col leading-tight">
           <span className="text-lg font-bold">{t('orgName')}</span>
           <span className="text-sm text-brand-100">{t('tagline')}</span>
         </Link>
