@@ -11,6 +11,12 @@ import { newsroomDefaultsSchema, publicDigitsSchema, timeZoneSettingSchema } fro
 
 const refreshSettingsPage = () => revalidatePath('/[locale]/admin/settings', 'page');
 
+/** For settings every public page shows (how dates are written): expire them all. */
+const refreshEveryPage = () => {
+  revalidateAllPublicPages();
+  refreshSettingsPage();
+};
+
 const saveDefaults = defineAction({
   schema: newsroomDefaultsSchema,
   load: () => null,
@@ -26,10 +32,7 @@ const saveDigits = defineAction({
   authorize: (actor) => can(actor, 'settings.manage'),
   run: ({ actor, input }) => setPublicNativeDigits({ actor, enabled: input.nativeDigits }),
   // Dates appear on every public page of every language.
-  after: () => {
-    revalidateAllPublicPages();
-    refreshSettingsPage();
-  },
+  after: refreshEveryPage,
 });
 
 const saveTimeZone = defineAction({
@@ -38,10 +41,7 @@ const saveTimeZone = defineAction({
   authorize: (actor) => can(actor, 'settings.manage'),
   run: ({ actor, input }) => setOrganizationTimeZone({ actor, timeZone: input.timeZone }),
   // A release's day is counted in the zone, and every public page shows dates.
-  after: () => {
-    revalidateAllPublicPages();
-    refreshSettingsPage();
-  },
+  after: refreshEveryPage,
 });
 
 const message = async (key: 'defaultsSaved' | 'digitsSaved' | 'timeZoneSaved') => (await getTranslations('Settings'))(key);
