@@ -89,6 +89,7 @@ const adminOnly: { name: string; action: Action; input: () => Record<string, str
   { name: 'reorder categories', action: categoryActions.moveCategoryAction, input: () => ({ categoryId: ids.category, direction: 'down' }) },
   { name: 'set default datelines', action: settingsActions.saveNewsroomDefaultsAction, input: () => newsroomDefaultsForm },
   { name: 'switch on Arabic-Indic digits', action: settingsActions.savePublicDigitsAction, input: () => ({ nativeDigits: 'on' }) },
+  { name: 'change the organization time zone', action: settingsActions.saveTimeZoneAction, input: () => ({ timeZone: 'Africa/Dakar' }) },
 ];
 
 const everyone: typeof adminOnly = [
@@ -248,5 +249,16 @@ describe('organization settings', () => {
     // An unticked checkbox posts nothing: that is "off".
     expect(await settingsActions.savePublicDigitsAction(null, form({}))).toMatchObject({ ok: true });
     expect(rows(`select value from settings where key = 'public.nativeDigits'`)).toEqual([{ value: 'false' }]);
+  });
+
+  it('the time zone must be one the runtime knows; a change expires every public page', async () => {
+    signInAs(ids.admin);
+    const before = snapshot();
+    expect(await settingsActions.saveTimeZoneAction(null, form({ timeZone: 'Mars/Olympus_Mons' }))).toMatchObject({ ok: false, fieldErrors: { timeZone: ['FieldErrors.timeZone'] } });
+    expect(snapshot()).toEqual(before);
+    vi.mocked(revalidateTag).mockClear();
+    expect(await settingsActions.saveTimeZoneAction(null, form({ timeZone: 'Africa/Dakar' }))).toEqual({ ok: true, message: 'Settings.timeZoneSaved' });
+    expect(rows(`select value from settings where key = 'organization.timeZone'`)).toEqual([{ value: JSON.stringify('Africa/Dakar') }]);
+    expect(vi.mocked(revalidateTag).mock.calls.map(([tag]) => tag)).toEqual(['public:ar', 'public:en', 'public:fr', 'public:sitemap']);
   });
 });
