@@ -80,20 +80,8 @@ const itemColumns = {
   createdAt: media.createdAt,
 };
 
-interface ItemRow {
-  id: number;
-  contentHash: string;
-  mimeType: string;
-  width: number;
-  height: number;
-  bytes: number;
-  variantWidths: number[];
-  placeholder: string | null;
-  credit: string;
-  uploaderId: number | null;
-  uploaderName: string | null;
-  createdAt: Date;
-}
+/** A library row as selected: the item's own columns, with the uploader flat. */
+type ItemRow = Omit<MediaItem, 'uploadedBy' | 'texts' | 'usedIn'> & { uploaderId: number | null; uploaderName: string | null };
 
 function shapeItems(rows: ItemRow[]): MediaItem[] {
   if (rows.length === 0) return [];
@@ -106,18 +94,9 @@ function shapeItems(rows: ItemRow[]): MediaItem[] {
     .where(inArray(articleMedia.mediaId, ids))
     .orderBy(articles.locale, articles.title)
     .all();
-  return rows.map((row) => ({
-    id: row.id,
-    contentHash: row.contentHash,
-    mimeType: row.mimeType,
-    width: row.width,
-    height: row.height,
-    bytes: row.bytes,
-    variantWidths: row.variantWidths,
-    placeholder: row.placeholder,
-    credit: row.credit,
-    uploadedBy: row.uploaderId && row.uploaderName ? { id: row.uploaderId, name: row.uploaderName } : null,
-    createdAt: row.createdAt,
+  return rows.map(({ uploaderId, uploaderName, ...row }) => ({
+    ...row,
+    uploadedBy: uploaderId && uploaderName ? { id: uploaderId, name: uploaderName } : null,
     texts: Object.fromEntries(texts.filter((text) => text.mediaId === row.id).map((text) => [text.locale, { alt: text.alt, caption: text.caption }])),
     usedIn: usages.filter((usage) => usage.mediaId === row.id).map(({ id, title, locale, status }) => ({ id, title, locale, status })),
   }));
