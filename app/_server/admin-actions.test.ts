@@ -21,6 +21,7 @@ vi.mock('@/db/index', async () => {
 });
 vi.mock('next-auth', () => ({
   default: () => ({ auth: async () => session.current, handlers: {}, signIn: vi.fn(), signOut: vi.fn() }),
+  AuthError: class extends Error {},
   CredentialsSignin: class extends Error {},
 }));
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));

@@ -1,6 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { AuthError } from 'next-auth';
 import { getTranslations } from 'next-intl/server';
 import { signIn } from '@/auth';
 import { ActionError, defineAction, formDataToObject, toFormState } from '@/app/_server/safe-action';
@@ -19,8 +20,13 @@ const changeOwnPassword = defineAction({
     if (!current || !(await verifyPassword(current, input.currentPassword))) throw new ActionError('invalid', 'accounts.wrongPassword');
     setUserPassword({ actor, userId: actor.id, passwordHash: await hashPassword(input.newPassword), kind: 'own' });
     // The new password ends every session opened with the old one; this browser gets a fresh
-    // session with the new password, so the person carries on where they are.
-    await signIn('credentials', { email: actor.email, password: input.newPassword, redirect: false });
+    // session with the new password, so the person carries on where they are. Should that sign-in
+    // be refused (a lockout of this address), the password is still changed: they sign in again.
+    try {
+      await signIn('credentials', { email: actor.email, password: input.newPassword, redirect: false });
+    } catch (error) {
+      if (!(error instanceof AuthError)) throw error;
+    }
   },
   // The temporary-password notice disappears from every admin page.
   after: () => revalidatePath('/[locale]/admin', 'layout'),
