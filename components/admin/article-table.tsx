@@ -2,24 +2,14 @@ import { getTranslations } from 'next-intl/server';
 import { directionOf, localeSettings, type Locale } from '@/i18n/config';
 import { Link } from '@/i18n/navigation';
 import { formatDateTime } from '@/lib/dates';
-import type { ArticleStatus } from '@/lib/domain';
+import type { NewsroomListRow } from '@/lib/domain';
 import { isScheduled } from '@/lib/workflow';
 import { StatusBadge } from './status-badge';
-
-export interface ArticleTableRow {
-  id: number;
-  locale: string;
-  title: string;
-  authorName: string;
-  status: ArticleStatus;
-  publishAt: Date | null;
-  updatedAt: Date;
-}
 
 interface ArticleTableProps {
   /** The id of the heading that names the table. */
   id: string;
-  rows: ArticleTableRow[];
+  rows: NewsroomListRow[];
   locale: Locale;
   showPublishAt?: boolean;
   now: Date;

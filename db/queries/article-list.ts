@@ -5,7 +5,8 @@ import type { Actor } from '@/lib/permissions';
 import { containsText } from '../contains-text';
 import { db } from '../index';
 import { articles, users } from '../schema';
-import { type DashboardRow, dashboardColumns } from './newsroom';
+import type { NewsroomListRow } from '@/lib/domain';
+import { dashboardColumns } from './newsroom';
 
 export interface ArticleListFilter {
   status?: ArticleStatus;
@@ -15,7 +16,7 @@ export interface ArticleListFilter {
 }
 
 export interface ArticleListPage {
-  rows: DashboardRow[];
+  rows: NewsroomListRow[];
   total: number;
 }
 

@@ -1,7 +1,7 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { and, desc, eq, gt, inArray, isNull, lte, ne } from 'drizzle-orm';
-import type { ArticleStatus } from '@/lib/domain';
+import type { NewsroomListRow } from '@/lib/domain';
 import type { Actor, ArticleFacts } from '@/lib/permissions';
 import { isStaleSave, type SaveKind, shouldCoalesce } from '@/lib/revisions';
 import { slugify, uniqueSlug } from '@/lib/slug';
@@ -460,15 +460,6 @@ export function resolveComment({ actor, articleId, commentId }: { actor: Actor; 
   });
 }
 
-export interface DashboardRow {
-  id: number;
-  locale: string;
-  title: string;
-  authorName: string;
-  status: ArticleStatus;
-  publishAt: Date | null;
-  updatedAt: Date;
-}
 
 /** The columns of an article row in newsroom lists (dashboard, article list). */
 export const dashboardColumns = {
@@ -482,11 +473,11 @@ export const dashboardColumns = {
 };
 
 export interface Dashboard {
-  myDrafts: DashboardRow[];
-  changesRequested: DashboardRow[];
-  awaitingReview: DashboardRow[];
-  scheduled: DashboardRow[];
-  recentlyPublished: DashboardRow[];
+  myDrafts: NewsroomListRow[];
+  changesRequested: NewsroomListRow[];
+  awaitingReview: NewsroomListRow[];
+  scheduled: NewsroomListRow[];
+  recentlyPublished: NewsroomListRow[];
 }
 
 /**
