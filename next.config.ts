@@ -26,6 +26,16 @@ const nextConfig: NextConfig = {
           { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
         ],
       },
+      {
+        // A partner's embargo link: its token must not leave in a Referer, no engine may index it,
+        // and its page loads images from this site only, whatever a body might name.
+        source: '/:locale/embargo/:token',
+        headers: [
+          { key: 'Referrer-Policy', value: 'no-referrer' },
+          { key: 'X-Robots-Tag', value: 'noindex, nofollow, noarchive' },
+          { key: 'Content-Security-Policy', value: "img-src 'self' data:; frame-ancestors 'none'" },
+        ],
+      },
     ];
   },
 };

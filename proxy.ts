@@ -1,6 +1,6 @@
 import { type NextRequest, NextResponse } from 'next/server';
 import createMiddleware from 'next-intl/middleware';
-import { locales } from './i18n/config';
+import { isLocale, locales } from './i18n/config';
 import { routing } from './i18n/routing';
 
 const handleLocale = createMiddleware(routing);
@@ -20,6 +20,7 @@ const sessionCookie = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
  */
 export default function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
+  if (!isDecodable(pathname)) return malformedPathResponse(request, pathname);
   const admin = adminPath.exec(pathname);
   if (admin && !request.cookies.getAll().some((cookie) => sessionCookie.test(cookie.name))) {
     const login = new URL(`/${admin[1]}/login`, request.nextUrl);
@@ -29,7 +30,32 @@ export default function proxy(request: NextRequest) {
   return handleLocale(request);
 }
 
+function isDecodable(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A path with a broken percent-escape (`/en/news/%E0`) names nothing here: the localized not-found
+ * page when the language is known, a bare 400 otherwise. Answered here because Next 16 itself
+ * answers it with a 500: it tries to render a `/400` page, which fails in an app with catch-all
+ * routes (vercel/next.js#94278, open in 16.4; this can go once that fix ships).
+ */
+function malformedPathResponse(request: NextRequest, pathname: string): NextResponse {
+  const locale = pathname.split('/')[1];
+  if (locale && isLocale(locale)) return NextResponse.rewrite(new URL(`/${locale}/not-found`, request.url));
+  return new NextResponse(null, { status: 400 });
+}
+
 export const config = {
-  // Everything but API routes, Next internals and files with an extension (feeds, sitemap, media).
-  matcher: '/((?!api|_next|_vercel|.*\\..*).*)',
+  matcher: [
+    // Everything but API routes, Next internals and files with an extension (feeds, sitemap, media)…
+    '/((?!api|_next|_vercel|.*\\..*).*)',
+    // …and embargo links, whose token carries a dot before its signature.
+    '/:locale/embargo/:token',
+  ],
 };
