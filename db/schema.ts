@@ -170,6 +170,29 @@ export const articleMedia = sqliteTable(
   (t) => [primaryKey({ columns: [t.articleId, t.mediaId] }), index('article_media_media').on(t.mediaId, t.articleId)],
 );
 
+/**
+ * An image's alt text, caption and credit as the article's reviewer approved them, in the
+ * article's language. Public pages and embargo links show these, never the library's live texts:
+ * a library edit reaches readers of an article only when that article is approved again, so no
+ * text reaches a reader without a second person (see `freezeArticleImageTexts`).
+ */
+export const articleMediaTexts = sqliteTable(
+  'article_media_texts',
+  {
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    mediaId: integer('media_id')
+      .notNull()
+      .references(() => media.id, { onDelete: 'cascade' }),
+    alt: text('alt').notNull().default(''),
+    caption: text('caption').notNull().default(''),
+    credit: text('credit').notNull().default(''),
+    approvedAt: timestamp('approved_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.mediaId] })],
+);
+
 export const tags = sqliteTable(
   'tags',
   {

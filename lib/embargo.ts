@@ -1,3 +1,4 @@
+import type { ArticleStatus } from './domain';
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 
 /** A fresh random token for an embargo link (stored in the database). */
@@ -23,9 +24,28 @@ export function verifyEmbargoToken(signed: string, secret: string): string | nul
   return expected.length === actual.length && timingSafeEqual(expected, actual) ? token : null;
 }
 
-export type EmbargoLinkState = 'valid' | 'expired' | 'revoked';
+export type EmbargoLinkState = 'valid' | 'expired' | 'revoked' | 'unavailable';
 
-export function embargoLinkState(link: { expiresAt: Date; revokedAt: Date | null }, now: Date): EmbargoLinkState {
+/** Partners read only text that passed review: approved (scheduled or not) or published. */
+const reviewedStatuses: readonly ArticleStatus[] = ['approved', 'published'];
+
+/**
+ * Whether a link shows its article now. The article's state is checked as well as the link's, so a
+ * link never shows text that went back to its writer, even if the revocation were missed.
+ */
+export function embargoLinkState(link: { expiresAt: Date; revokedAt: Date | null }, articleStatus: ArticleStatus, now: Date): EmbargoLinkState {
   if (link.revokedAt) return 'revoked';
-  return link.expiresAt.getTime() <= now.getTime() ? 'expired' : 'valid';
+  if (link.expiresAt.getTime() <= now.getTime()) return 'expired';
+  return reviewedStatuses.includes(articleStatus) ? 'valid' : 'unavailable';
 }
+
+/** The furthest ahead a link may expire: long enough for any embargo, short enough to be forgotten safely. */
+export const maxEmbargoLinkDays = 30;
+
+export type EmbargoExpiryProblem = 'past' | 'tooFar';
+
+export function embargoExpiryProblem(expiresAt: Date, now: Date): EmbargoExpiryProblem | null {
+  if (expiresAt.getTime() <= now.getTime()) return 'past';
+  return expiresAt.getTime() - now.getTime() > maxEmbargoLinkDays * 24 * 60 * 60 * 1000 ? 'tooFar' : null;
+}
+

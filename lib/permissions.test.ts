@@ -36,6 +36,7 @@ const articleMatrix: Record<ArticleAction, Record<Role, Expectation>> = {
   'article.unpublish': { writer: same(none), reviewer: same(['published']), admin: same(['published']) },
   'article.reopen': { writer: ownOnly(['approved', 'unpublished']), reviewer: same(['approved', 'unpublished']), admin: same(['approved', 'unpublished']) },
   'article.embargoLink': { writer: same(none), reviewer: same(['approved', 'published']), admin: same(['approved', 'published']) },
+  'article.revokeEmbargoLink': { writer: same(none), reviewer: same(all), admin: same(all) },
 };
 
 const generalMatrix: Record<GeneralAction, readonly Role[]> = {

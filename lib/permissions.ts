@@ -33,6 +33,7 @@ export const articleActions = [
   'article.preview',
   'article.history',
   'article.embargoLink',
+  'article.revokeEmbargoLink',
 ] as const;
 
 export const generalActions = [
@@ -96,6 +97,8 @@ const articleRules: Record<ArticleAction, (actor: Actor, article: ArticleFacts, 
   // who spots a mistake after approval may pull their own text back, as may any reviewer.
   'article.reopen': (actor, article, own) => (own || atLeast(actor, 'reviewer')) && reopenable.includes(article.status),
   'article.embargoLink': (actor, article) => atLeast(actor, 'reviewer') && (article.status === 'approved' || article.status === 'published'),
+  // Taking a link back is always safe, whatever became of the article since it was made.
+  'article.revokeEmbargoLink': (actor) => atLeast(actor, 'reviewer'),
 };
 
 function isArticleAction(action: Action): action is ArticleAction {

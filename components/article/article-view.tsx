@@ -1,6 +1,8 @@
 import { getTranslations } from 'next-intl/server';
+import { ResponsiveImage } from '@/components/media/responsive-image';
 import { directionOf, type Locale } from '@/i18n/config';
 import { formatPublicationDate, type PublicDateStyle } from '@/lib/dates';
+import type { ArticleImages } from '@/lib/media/public-image';
 import { renderBodyHtml } from '@/lib/render';
 
 export interface ArticleViewData {
@@ -14,12 +16,14 @@ export interface ArticleViewData {
 }
 
 /**
- * The public rendering of an article's text: the article page, the author's preview and the
- * embargo link all show exactly this, in the article's own language and direction.
+ * The public rendering of an article's text: the author's preview and the embargo link show
+ * exactly this, in the article's own language and direction, with its featured image and its
+ * library images (an image outside the library is left out, so nothing loads from elsewhere).
  */
-export async function ArticleView({ article, dates }: { article: ArticleViewData; dates: PublicDateStyle }) {
+export async function ArticleView({ article, dates, images }: { article: ArticleViewData; dates: PublicDateStyle; images: ArticleImages }) {
   const locale = article.locale as Locale;
   const t = await getTranslations({ locale, namespace: 'Article' });
+  const tMedia = await getTranslations({ locale, namespace: 'Media' });
   const date = article.publishAt ? formatPublicationDate(article.publishAt, locale, dates) : null;
   return (
     <article lang={article.locale} dir={directionOf(article.locale)} className="mx-auto max-w-3xl">
@@ -32,9 +36,10 @@ export async function ArticleView({ article, dates }: { article: ArticleViewData
           </p>
         ) : null}
       </header>
+      {images.featured ? <ResponsiveImage image={images.featured} locale={locale} priority /> : null}
       <div className="prose-news mt-6">
         <p className="font-bold">{t('dateline', { city: article.datelineCity, source: article.source })}</p>
-        <div dangerouslySetInnerHTML={{ __html: renderBodyHtml(article.body) }} />
+        <div dangerouslySetInnerHTML={{ __html: renderBodyHtml(article.body, { images: images.images, creditText: (credit) => tMedia('credit', { credit }) }) }} />
         <p className="font-bold">{t('endMarker')}</p>
       </div>
     </article>

@@ -1,7 +1,7 @@
 import 'server-only';
-import { and, desc, eq, isNull } from 'drizzle-orm';
+import { and, desc, eq, gt, isNull } from 'drizzle-orm';
 import type { Actor } from '@/lib/permissions';
-import { db } from '../index';
+import { type Db, db } from '../index';
 import { articles, embargoLinks, users } from '../schema';
 import { recordAudit } from './audit';
 
@@ -44,6 +44,24 @@ export function revokeEmbargoLink({ actor, articleId, linkId }: { actor: Actor; 
   });
 }
 
+type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+/**
+ * Revokes every active link of an article inside the transaction that takes the article out of
+ * approved or published (back to draft, unpublish), with one audit entry naming the links.
+ */
+export function revokeAllEmbargoLinks(tx: Tx, { actor, articleId, reason, now }: { actor: Actor; articleId: number; reason: string; now: Date }): number[] {
+  const revoked = tx
+    .update(embargoLinks)
+    .set({ revokedAt: now })
+    .where(and(eq(embargoLinks.articleId, articleId), isNull(embargoLinks.revokedAt), gt(embargoLinks.expiresAt, now)))
+    .returning({ id: embargoLinks.id })
+    .all()
+    .map((row) => row.id);
+  if (revoked.length > 0) recordAudit(tx, { actorId: actor.id, action: 'embargoLink.revokeAll', entityType: 'article', entityId: articleId, details: { linkIds: revoked, reason } });
+  return revoked;
+}
+
 /** The link and the article it opens, whatever the link's state (the page says why it no longer works). */
 export function getEmbargoedArticle({ token }: { token: string }) {
   const row = db
@@ -60,6 +78,7 @@ export function getEmbargoedArticle({ token }: { token: string }) {
         source: articles.source,
         publishAt: articles.publishAt,
         status: articles.status,
+        featuredMediaId: articles.featuredMediaId,
       },
     })
     .from(embargoLinks)

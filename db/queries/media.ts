@@ -4,12 +4,12 @@ import type { Locale } from '@/i18n/config';
 import type { ArticleStatus } from '@/lib/domain';
 import type { ProcessedImage, UploadLimits } from '@/lib/media/process';
 import { defaultMaxPixels, defaultMaxUploadBytes } from '@/lib/media/process';
-import type { PublicImage } from '@/lib/media/public-image';
+import type { ArticleImages, PublicImage } from '@/lib/media/public-image';
 import { type MediaAltFacts, mediaIdsOfArticle } from '@/lib/media/usage';
-import type { Actor } from '@/lib/permissions';
+import { type Actor, type ArticleFacts, can } from '@/lib/permissions';
 import { containsText } from '../contains-text';
 import { type Db, db } from '../index';
-import { articleMedia, articles, media, mediaTranslations, settings, users } from '../schema';
+import { articleMedia, articleMediaTexts, articles, media, mediaTranslations, settings, users } from '../schema';
 import { recordAudit } from './audit';
 
 type Transaction = Parameters<Parameters<Db['transaction']>[0]>[0];
@@ -27,6 +27,14 @@ export interface MediaUsage {
   status: ArticleStatus;
 }
 
+/** The articles using an item, as far as the viewer may know them. */
+export interface MediaUsages {
+  /** Those the viewer may open, named. */
+  visible: MediaUsage[];
+  /** How many others there are (a colleague's draft, an embargoed release): counted, never named. */
+  hidden: number;
+}
+
 export interface MediaItem {
   id: number;
   contentHash: string;
@@ -41,7 +49,7 @@ export interface MediaItem {
   createdAt: Date;
   /** Alt text and caption by language; a language without a row has none yet. */
   texts: Partial<Record<string, MediaTexts>>;
-  usedIn: MediaUsage[];
+  usedIn: MediaUsages;
 }
 
 export type MediaFilter = 'all' | 'unused' | 'mine';
@@ -83,22 +91,32 @@ const itemColumns = {
 /** A library row as selected: the item's own columns, with the uploader flat. */
 type ItemRow = Omit<MediaItem, 'uploadedBy' | 'texts' | 'usedIn'> & { uploaderId: number | null; uploaderName: string | null };
 
-function shapeItems(rows: ItemRow[]): MediaItem[] {
+const usageColumns = {
+  mediaId: articleMedia.mediaId,
+  id: articles.id,
+  title: articles.title,
+  locale: articles.locale,
+  status: articles.status,
+  authorId: articles.authorId,
+  lastEditorId: articles.lastEditorId,
+};
+
+/** Names only the articles the viewer could open themselves: a writer learns nothing of others' drafts. */
+function usagesFor(viewer: Actor, rows: readonly (MediaUsage & ArticleFacts)[]): MediaUsages {
+  const visible = rows.filter((row) => can(viewer, 'article.view', row));
+  return { visible: visible.map(({ id, title, locale, status }) => ({ id, title, locale, status })), hidden: rows.length - visible.length };
+}
+
+function shapeItems(viewer: Actor, rows: ItemRow[]): MediaItem[] {
   if (rows.length === 0) return [];
   const ids = rows.map((row) => row.id);
   const texts = db.select().from(mediaTranslations).where(inArray(mediaTranslations.mediaId, ids)).all();
-  const usages = db
-    .select({ mediaId: articleMedia.mediaId, id: articles.id, title: articles.title, locale: articles.locale, status: articles.status })
-    .from(articleMedia)
-    .innerJoin(articles, eq(articles.id, articleMedia.articleId))
-    .where(inArray(articleMedia.mediaId, ids))
-    .orderBy(articles.locale, articles.title)
-    .all();
+  const usages = db.select(usageColumns).from(articleMedia).innerJoin(articles, eq(articles.id, articleMedia.articleId)).where(inArray(articleMedia.mediaId, ids)).orderBy(articles.locale, articles.title).all();
   return rows.map(({ uploaderId, uploaderName, ...row }) => ({
     ...row,
     uploadedBy: uploaderId && uploaderName ? { id: uploaderId, name: uploaderName } : null,
     texts: Object.fromEntries(texts.filter((text) => text.mediaId === row.id).map((text) => [text.locale, { alt: text.alt, caption: text.caption }])),
-    usedIn: usages.filter((usage) => usage.mediaId === row.id).map(({ id, title, locale, status }) => ({ id, title, locale, status })),
+    usedIn: usagesFor(viewer, usages.filter((usage) => usage.mediaId === row.id)),
   }));
 }
 
@@ -134,12 +152,12 @@ export function listMedia({ viewer, query = '', filter = 'all', limit = 120 }: {
     .orderBy(desc(media.createdAt), desc(media.id))
     .limit(limit)
     .all();
-  return shapeItems(rows);
+  return shapeItems(viewer, rows);
 }
 
-export function getMedia({ id }: { id: number }): MediaItem | null {
+export function getMedia({ viewer, id }: { viewer: Actor; id: number }): MediaItem | null {
   const row = db.select(itemColumns).from(media).leftJoin(users, eq(users.id, media.uploadedBy)).where(eq(media.id, id)).get();
-  return row ? (shapeItems([row])[0] ?? null) : null;
+  return row ? (shapeItems(viewer, [row])[0] ?? null) : null;
 }
 
 /**
@@ -188,17 +206,12 @@ export function updateMediaDetails({ actor, id, credit, texts }: { actor: Actor;
  * Deletes an unused item and returns its content hash (so the caller removes the files after the
  * commit), or the articles still using it.
  */
-export function deleteMedia({ actor, id }: { actor: Actor; id: number }): { deleted: true; contentHash: string } | { deleted: false; usedIn: MediaUsage[] } {
+export function deleteMedia({ actor, id }: { actor: Actor; id: number }): { deleted: true; contentHash: string } | { deleted: false; usedIn: MediaUsages } {
   return db.transaction((tx) => {
-    const usedIn = tx
-      .select({ id: articles.id, title: articles.title, locale: articles.locale, status: articles.status })
-      .from(articleMedia)
-      .innerJoin(articles, eq(articles.id, articleMedia.articleId))
-      .where(eq(articleMedia.mediaId, id))
-      .all();
-    if (usedIn.length > 0) return { deleted: false as const, usedIn };
+    const usedIn = tx.select(usageColumns).from(articleMedia).innerJoin(articles, eq(articles.id, articleMedia.articleId)).where(eq(articleMedia.mediaId, id)).all();
+    if (usedIn.length > 0) return { deleted: false as const, usedIn: usagesFor(actor, usedIn) };
     const row = tx.delete(media).where(eq(media.id, id)).returning({ contentHash: media.contentHash }).get();
-    if (!row) return { deleted: false as const, usedIn: [] };
+    if (!row) return { deleted: false as const, usedIn: { visible: [], hidden: 0 } };
     recordAudit(tx, { actorId: actor.id, action: 'media.delete', entityType: 'media', entityId: id, details: { contentHash: row.contentHash } });
     return { deleted: true as const, contentHash: row.contentHash };
   });
@@ -228,30 +241,56 @@ export function getMediaAltFacts({ ids }: { ids: readonly number[] }): Map<numbe
   return facts;
 }
 
-/** Images as a public page in `locale` shows them: alt text and caption in that language. */
-export function getPublicImages({ ids, locale }: { ids: readonly number[]; locale: string }): Map<number, PublicImage> {
+/** Which texts of an article's images to show: as its reviewer approved them, or the library's now. */
+export type ImageTexts = 'reviewed' | 'library';
+
+/**
+ * An article's images (featured and in the body) with their texts in the article's language.
+ * Readers (public pages, embargo links) get `reviewed`: the texts frozen at the article's last
+ * approval, and only images that approval saw. The author's and reviewers' preview gets `library`:
+ * the texts the next approval would freeze.
+ */
+export function getArticleImages({ article, texts }: { article: { id: number; locale: string; body: unknown; featuredMediaId: number | null }; texts: ImageTexts }): ArticleImages {
+  const ids = mediaIdsOfArticle(article.body, article.featuredMediaId);
   const images = new Map<number, PublicImage>();
-  if (ids.length === 0) return images;
-  const rows = db
-    .select({
-      id: media.id,
-      contentHash: media.contentHash,
-      width: media.width,
-      height: media.height,
-      variantWidths: media.variants,
-      placeholder: media.placeholder,
-      credit: media.credit,
-      alt: mediaTranslations.alt,
-      caption: mediaTranslations.caption,
-    })
-    .from(media)
-    .leftJoin(mediaTranslations, and(eq(mediaTranslations.mediaId, media.id), eq(mediaTranslations.locale, locale)))
-    .where(inArray(media.id, [...ids]))
-    .all();
-  for (const row of rows) {
-    images.set(row.id, { ...row, alt: row.alt ?? '', caption: row.caption ?? '' });
+  if (ids.length > 0) {
+    const file = { id: media.id, contentHash: media.contentHash, width: media.width, height: media.height, variantWidths: media.variants, placeholder: media.placeholder };
+    const rows =
+      texts === 'reviewed'
+        ? db
+            .select({ ...file, credit: articleMediaTexts.credit, alt: articleMediaTexts.alt, caption: articleMediaTexts.caption })
+            .from(media)
+            .innerJoin(articleMediaTexts, and(eq(articleMediaTexts.mediaId, media.id), eq(articleMediaTexts.articleId, article.id)))
+            .where(inArray(media.id, ids))
+            .all()
+        : db
+            .select({ ...file, credit: media.credit, alt: mediaTranslations.alt, caption: mediaTranslations.caption })
+            .from(media)
+            .leftJoin(mediaTranslations, and(eq(mediaTranslations.mediaId, media.id), eq(mediaTranslations.locale, article.locale)))
+            .where(inArray(media.id, ids))
+            .all();
+    for (const row of rows) images.set(row.id, { ...row, alt: row.alt ?? '', caption: row.caption ?? '' });
   }
-  return images;
+  return { images, featured: article.featuredMediaId ? images.get(article.featuredMediaId) : undefined };
+}
+
+/**
+ * Freezes the library's current texts of an article's images as the ones readers see, inside the
+ * approval's transaction: the reviewer approves the images' words with the article's.
+ */
+export function freezeArticleImageTexts(tx: Writer, { articleId, locale, now }: { articleId: number; locale: string; now: Date }): void {
+  tx.delete(articleMediaTexts).where(eq(articleMediaTexts.articleId, articleId)).run();
+  const rows = tx
+    .select({ mediaId: articleMedia.mediaId, alt: mediaTranslations.alt, caption: mediaTranslations.caption, credit: media.credit })
+    .from(articleMedia)
+    .innerJoin(media, eq(media.id, articleMedia.mediaId))
+    .leftJoin(mediaTranslations, and(eq(mediaTranslations.mediaId, articleMedia.mediaId), eq(mediaTranslations.locale, locale)))
+    .where(eq(articleMedia.articleId, articleId))
+    .all();
+  if (rows.length === 0) return;
+  tx.insert(articleMediaTexts)
+    .values(rows.map((row) => ({ articleId, mediaId: row.mediaId, alt: row.alt ?? '', caption: row.caption ?? '', credit: row.credit, approvedAt: now })))
+    .run();
 }
 
 /** A stored file's image, for the file route: it only serves what the library knows. */

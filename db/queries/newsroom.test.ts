@@ -13,6 +13,8 @@ const { db } = await import('../index');
 const { migrateDatabase } = await import('../client');
 const schema = await import('../schema');
 const newsroom = await import('./newsroom');
+const embargo = await import('./embargo');
+const mediaQueries = await import('./media');
 
 let writer: Actor;
 let reviewer: Actor;
@@ -85,5 +87,64 @@ describe('newsroom queries', () => {
     expect(notes.map((note) => note.userId)).toEqual([writer.id]);
     const audit = db.select().from(schema.auditLog).all().filter((entry) => entry.entityId === String(id) && entry.action === 'article.reopen');
     expect(audit.map((entry) => [entry.fromStatus, entry.toStatus])).toEqual([['approved', 'draft']]);
+  });
+
+  it('revokes every live embargo link of an article in the transaction that sends it back to draft or takes it down', () => {
+    const { id } = newsroom.createArticle({ actor: writer, input: { locale: 'ar', title: 'بيان محظور', body: body('نص'), datelineCity: '', source: '' } });
+    const step = (actor: Actor, action: 'submit' | 'approve' | 'publish' | 'unpublish' | 'reopen') => {
+      const article = newsroom.getEditorArticle({ id })!;
+      const decision = decideTransition({ actor, article, action, now: new Date() });
+      if (!decision.ok) throw new Error(`${action} refused: ${decision.reason}`);
+      return newsroom.transitionArticle({ actor, article, action, decision });
+    };
+    const link = (token: string) => embargo.createEmbargoLink({ actor: reviewer, articleId: id, token, expiresAt: new Date(Date.now() + 86_400_000) }).id;
+    const liveLinks = () => embargo.listEmbargoLinks({ articleId: id }).filter((entry) => entry.revokedAt === null);
+    const revocations = () => db.select().from(schema.auditLog).all().filter((entry) => entry.entityId === String(id) && entry.action === 'embargoLink.revokeAll');
+
+    step(writer, 'submit');
+    step(reviewer, 'approve');
+    const first = link('tok-approved-1');
+    const second = link('tok-approved-2');
+    step(reviewer, 'reopen');
+    expect(liveLinks()).toEqual([]);
+    expect(revocations().map((entry) => entry.details)).toEqual([{ linkIds: [second, first].sort((a, b) => a - b), reason: 'reopen' }]);
+
+    step(writer, 'submit');
+    step(reviewer, 'approve');
+    step(reviewer, 'publish');
+    link('tok-published');
+    step(reviewer, 'unpublish');
+    expect(liveLinks()).toEqual([]);
+    expect(revocations().map((entry) => (entry.details as { reason: string }).reason)).toEqual(['reopen', 'unpublish']);
+  });
+
+  it('freezes the texts of the images on approval, so a later library edit reaches readers only through another approval', () => {
+    const image = db
+      .insert(schema.media)
+      .values({ contentHash: 'f'.repeat(64), mimeType: 'image/jpeg', width: 10, height: 10, bytes: 10, credit: 'UNA', uploadedBy: writer.id })
+      .returning({ id: schema.media.id })
+      .get().id;
+    mediaQueries.updateMediaDetails({ actor: writer, id: image, credit: 'UNA', texts: { ar: { alt: 'الوفد', caption: 'تعليق أول' } } });
+    const { id } = newsroom.createArticle({ actor: writer, input: { locale: 'ar', title: 'بيان مصور', body: body('نص'), datelineCity: '', source: '' } });
+    newsroom.saveArticle({ actor: writer, id, baseVersion: 1, kind: 'save', edit: { ...edit('بيان مصور', 'نص'), slug: 'بيان-مصور', featuredMediaId: image } });
+    const reviewed = () => mediaQueries.getArticleImages({ article: newsroom.getEditorArticle({ id })!, texts: 'reviewed' }).featured?.caption;
+    for (const [actor, action] of [[writer, 'submit'], [reviewer, 'approve']] as const) {
+      const article = newsroom.getEditorArticle({ id })!;
+      const decision = decideTransition({ actor, article, action, now: new Date() });
+      if (!decision.ok) throw new Error(`${action} refused`);
+      newsroom.transitionArticle({ actor, article, action, decision });
+    }
+    expect(reviewed()).toBe('تعليق أول');
+    mediaQueries.updateMediaDetails({ actor: writer, id: image, credit: 'UNA', texts: { ar: { alt: 'الوفد', caption: 'تعليق لم يراجعه أحد' } } });
+    expect(reviewed()).toBe('تعليق أول');
+  });
+
+  it("suggests to a writer only the tags of public articles and of their own, never of a colleague's draft", () => {
+    const { id } = newsroom.createArticle({ actor: reviewer, input: { locale: 'en', title: 'Secret summit', body: body('x'), datelineCity: '', source: '' } });
+    newsroom.saveArticle({ actor: reviewer, id, baseVersion: 1, kind: 'save', edit: { ...edit('Secret summit', 'x'), slug: 'secret-summit', tags: ['unannounced-visit'] } });
+    const mine = newsroom.createArticle({ actor: writer, input: { locale: 'en', title: 'My note', body: body('x'), datelineCity: '', source: '' } });
+    newsroom.saveArticle({ actor: writer, id: mine.id, baseVersion: 1, kind: 'save', edit: { ...edit('My note', 'x'), slug: 'my-note', tags: ['my-tag'] } });
+    expect(newsroom.listTagNames({ viewer: writer, locale: 'en' })).toEqual(['my-tag']);
+    expect(newsroom.listTagNames({ viewer: reviewer, locale: 'en' })).toEqual(['my-tag', 'unannounced-visit']);
   });
 });

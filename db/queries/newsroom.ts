@@ -1,16 +1,18 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
-import { and, desc, eq, gt, inArray, isNull, lte, ne } from 'drizzle-orm';
+import { and, desc, eq, exists, gt, inArray, isNull, lte, ne, or, sql } from 'drizzle-orm';
 import type { NewsroomListRow } from '@/lib/domain';
-import type { Actor, ArticleFacts } from '@/lib/permissions';
+import { type Actor, type ArticleFacts, can } from '@/lib/permissions';
 import { isStaleSave, type SaveKind, shouldCoalesce } from '@/lib/revisions';
 import { slugify, uniqueSlug } from '@/lib/slug';
 import type { TransitionDecision, WorkflowAction } from '@/lib/workflow';
 import { db, type Db } from '../index';
 import { articleRevisions, articles, articleTags, categories, categoryTranslations, notifications, reviewComments, tags, users } from '../schema';
 import { refreshSearchText } from '../search-index';
+import { publiclyVisible } from '../visibility';
 import { recordAudit } from './audit';
-import { syncArticleMedia } from './media';
+import { revokeAllEmbargoLinks } from './embargo';
+import { freezeArticleImageTexts, syncArticleMedia } from './media';
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
@@ -110,9 +112,25 @@ export function listCategoryOptions({ locale }: { locale: string }) {
     .all();
 }
 
-/** Tag names already used in a language, for the editor's autocomplete. */
-export function listTagNames({ locale }: { locale: string }): string[] {
-  return db.select({ name: tags.name }).from(tags).where(eq(tags.locale, locale)).orderBy(tags.name).all().map((row) => row.name);
+/**
+ * Tag names already used in a language, for the editor's autocomplete. Those who see every article
+ * get every tag; a writer only the tags of public articles and of their own, since a tag can
+ * announce what a colleague's draft or an embargoed release is about.
+ */
+export function listTagNames({ viewer, locale, now = new Date() }: { viewer: Actor; locale: string; now?: Date }): string[] {
+  const seesAll = can(viewer, 'article.viewAll');
+  const visibleUse = db
+    .select({ one: sql`1` })
+    .from(articleTags)
+    .innerJoin(articles, eq(articles.id, articleTags.articleId))
+    .where(and(eq(articleTags.tagId, tags.id), or(publiclyVisible(now), eq(articles.authorId, viewer.id))));
+  return db
+    .select({ name: tags.name })
+    .from(tags)
+    .where(and(eq(tags.locale, locale), seesAll ? undefined : exists(visibleUse)))
+    .orderBy(tags.name)
+    .all()
+    .map((row) => row.name);
 }
 
 function slugTaken(reader: Pick<Db, 'select'>, locale: string, slug: string, exceptId?: number): boolean {
@@ -332,7 +350,7 @@ export function transitionArticle({
   now = new Date(),
 }: {
   actor: Actor;
-  article: Pick<EditorArticle, 'id' | 'authorId' | 'status'>;
+  article: Pick<EditorArticle, 'id' | 'authorId' | 'status' | 'locale'>;
   action: WorkflowAction;
   decision: Extract<TransitionDecision, { ok: true }>;
   comment?: string;
@@ -359,6 +377,9 @@ export function transitionArticle({
       toStatus: decision.to,
       details: decision.publishAt ? { publishAt: decision.publishAt.toISOString(), scheduled: decision.scheduled } : null,
     });
+    if (action === 'approve') freezeArticleImageTexts(tx, { articleId: article.id, locale: article.locale, now });
+    // Text that leaves review's hands must leave partners' hands too: the writer may rewrite it now.
+    if (action === 'reopen' || action === 'unpublish') revokeAllEmbargoLinks(tx, { actor, articleId: article.id, reason: action, now });
     const kind = action === 'approve' && decision.scheduled ? 'scheduled' : notificationKinds[action];
     notify(tx, { recipients: decision.notify === 'author' ? [article.authorId] : reviewerIds(tx), kind, articleId: article.id, actorId: actor.id });
     return { changed: true };

@@ -14,6 +14,12 @@ export interface PublicImage {
   credit: string;
 }
 
+/** An article's images as one page shows them: every image by library id, and the lead one. */
+export interface ArticleImages {
+  images: ReadonlyMap<number, PublicImage>;
+  featured: PublicImage | undefined;
+}
+
 export interface ImageSource {
   type: string;
   srcSet: string;

@@ -100,7 +100,7 @@ export async function POST(request: Request) {
 
   await mediaStorage.write(result.image.contentHash, result.image.files);
   const { id, duplicate } = createMedia({ actor, image: result.image });
-  const item = getMedia({ id });
+  const item = getMedia({ viewer: actor, id });
   if (!item) return reply(500, { ok: false, message: t('failed') });
   return reply(duplicate ? 200 : 201, { ok: true, duplicate, message: duplicate ? t('duplicate') : t('done'), image: toLibraryImage(item) });
 }

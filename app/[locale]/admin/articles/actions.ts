@@ -24,7 +24,7 @@ import { isLocale } from '@/i18n/config';
 import { redirect } from '@/i18n/navigation';
 import { zonedWallTimeToDate } from '@/lib/dates';
 import { validateBody, emptyBody } from '@/lib/editor/validate-body';
-import { newEmbargoToken } from '@/lib/embargo';
+import { embargoExpiryProblem, maxEmbargoLinkDays, newEmbargoToken } from '@/lib/embargo';
 import { can } from '@/lib/permissions';
 import { normalizeSlugInput } from '@/lib/slug';
 import {
@@ -82,7 +82,7 @@ export const saveArticleAction = defineAction({
     const publishAt = input.fields.publishAt === '' ? null : zonedWallTimeToDate(input.fields.publishAt, organizationTimeZone());
     if (publishAt === null && input.fields.publishAt !== '') throw new ActionError('invalid', 'publishTimeInvalid');
     // The image may have been deleted from the library since the editor loaded it.
-    if (input.fields.featuredMediaId !== null && !getMedia({ id: input.fields.featuredMediaId })) throw new ActionError('invalid', 'featuredMediaMissing');
+    if (input.fields.featuredMediaId !== null && !getMedia({ viewer: actor, id: input.fields.featuredMediaId })) throw new ActionError('invalid', 'featuredMediaMissing');
     return saveArticle({
       actor,
       id: input.id,
@@ -233,7 +233,9 @@ export const createEmbargoLinkAction = defineAction({
   authorize: (actor, article) => can(actor, 'article.embargoLink', article),
   run: ({ actor, input }) => {
     const expiresAt = zonedWallTimeToDate(input.expiresAt, organizationTimeZone());
-    if (!expiresAt || expiresAt.getTime() <= Date.now()) throw new ActionError('invalid', 'expiryInvalid');
+    if (!expiresAt) throw new ActionError('invalid', 'expiryInvalid');
+    const problem = embargoExpiryProblem(expiresAt, new Date());
+    if (problem) throw new ActionError('invalid', problem === 'past' ? 'expiryInvalid' : 'expiryTooFar', { days: maxEmbargoLinkDays });
     return createEmbargoLink({ actor, articleId: input.id, token: newEmbargoToken(), expiresAt });
   },
 });
@@ -241,6 +243,6 @@ export const createEmbargoLinkAction = defineAction({
 export const revokeEmbargoLinkAction = defineAction({
   schema: revokeEmbargoLinkSchema,
   load: (input) => loadArticle(input),
-  authorize: (actor, article) => can(actor, 'article.embargoLink', article),
+  authorize: (actor, article) => can(actor, 'article.revokeEmbargoLink', article),
   run: ({ actor, input }) => ({ revoked: revokeEmbargoLink({ actor, articleId: input.id, linkId: input.linkId }) }),
 });

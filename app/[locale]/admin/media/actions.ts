@@ -6,11 +6,11 @@ import { ActionError, defineAction } from '@/app/_server/safe-action';
 import { deleteMedia, getMedia, setUploadLimit, updateMediaDetails } from '@/db/queries/media';
 import { localeSettings } from '@/i18n/config';
 import { mediaStorage } from '@/lib/media/default-storage';
-import { can, canEditMedia } from '@/lib/permissions';
+import { type Actor, can, canEditMedia } from '@/lib/permissions';
 import { mediaDetailsSchema, mediaIdSchema, uploadLimitSchema } from '@/lib/validations/media';
 
-function loadMedia({ id }: { id: number }) {
-  const item = getMedia({ id });
+function loadMedia({ id }: { id: number }, viewer: Actor) {
+  const item = getMedia({ viewer, id });
   if (!item) throw new ActionError('not_found');
   return item;
 }
@@ -41,11 +41,13 @@ export const removeMedia = defineAction({
     const t = await getTranslations('Media.details');
     const result = deleteMedia({ actor, id: input.id });
     if (!result.deleted) {
-      if (result.usedIn.length === 0) throw new ActionError('not_found');
+      const { visible, hidden } = result.usedIn;
+      if (visible.length === 0 && hidden === 0) throw new ActionError('not_found');
       const list = new Intl.ListFormat(localeSettings[await getLocale()].intlLocale, { type: 'conjunction' });
-      const articles = list.format(
-        result.usedIn.map((article) => `«${article.title}» (${localeSettings[article.locale as keyof typeof localeSettings]?.nativeName ?? article.locale})`),
-      );
+      const articles = list.format([
+        ...visible.map((article) => `«${article.title}» (${localeSettings[article.locale as keyof typeof localeSettings]?.nativeName ?? article.locale})`),
+        ...(hidden > 0 ? [t('otherArticles', { count: hidden })] : []),
+      ]);
       return { deleted: false as const, message: t('inUse', { articles }) };
     }
     // Files go once the row is gone: a failure here leaves orphan files, never a broken image.

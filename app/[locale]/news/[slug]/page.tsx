@@ -11,14 +11,13 @@ import type { LanguageAlternates } from '@/components/language-switcher';
 import { ResponsiveImage } from '@/components/media/responsive-image';
 import { ShareLinks } from '@/components/share-links';
 import { findPublicTranslationBySlug, getPublicArticle, type PublicArticle } from '@/db/queries/articles';
-import { getPublicImages } from '@/db/queries/media';
+import { getArticleImages } from '@/db/queries/media';
 import { listRelatedArticles, publicDateStyle } from '@/db/queries/public';
 import { defaultLocale, directionOf, isLocale, type Locale, localeSettings } from '@/i18n/config';
 import { cacheTags } from '@/lib/cache-tags';
 import { formatPublicationDate } from '@/lib/dates';
 import { siteUrl } from '@/lib/env';
 import { responsiveImageAttributes } from '@/lib/media/public-image';
-import { mediaIdsOfArticle } from '@/lib/media/usage';
 import { articlePath, categoryPath, decodeSegment, tagPath } from '@/lib/paths';
 import { renderBodyHtml } from '@/lib/render';
 import { jsonForScript, newsArticleJsonLd, pageMetadata } from '@/lib/seo';
@@ -40,14 +39,12 @@ function alternatesOf(article: PublicArticle): LanguageAlternates {
   return alternates;
 }
 
-// Metadata and page both load the article: once per request. Image texts (alt, caption) are in
-// the article's language, whatever the interface's.
+// Metadata and page both load the article: once per request. Image texts (alt, caption, credit)
+// are the ones its reviewer approved, in the article's language, whatever the interface's.
 const load = cache((locale: Locale, slug: string) => {
   const article = getPublicArticle({ locale, slug });
   if (!article) return null;
-  const images = getPublicImages({ ids: mediaIdsOfArticle(article.body, article.featuredMediaId), locale: article.locale });
-  const featured = article.featuredMediaId ? images.get(article.featuredMediaId) : undefined;
-  return { article, images, featured };
+  return { article, ...getArticleImages({ article, texts: 'reviewed' }) };
 });
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/news/[slug]'>): Promise<Metadata> {

@@ -20,7 +20,7 @@ import {
 import { directionOf, isLocale, localeSettings, locales } from '@/i18n/config';
 import { Link } from '@/i18n/navigation';
 import { dateToZonedWallTime, formatDateTime } from '@/lib/dates';
-import { embargoLinkState, signEmbargoToken } from '@/lib/embargo';
+import { embargoLinkState, maxEmbargoLinkDays, signEmbargoToken } from '@/lib/embargo';
 import { emptyBody } from '@/lib/editor/validate-body';
 import { env, siteUrl } from '@/lib/env';
 import { toLibraryImage } from '@/lib/media/library-image';
@@ -63,16 +63,18 @@ export default async function EditArticlePage({ params }: PageProps<'/[locale]/a
   const sourceDiff = source && sourceBefore ? wordDiff(`${sourceBefore.title}\n\n${bodyPlainText(sourceBefore.body)}`, `${source.title}\n\n${bodyPlainText(source.body)}`) : null;
   const scheduled = isScheduled(article.status, article.publishAt, now);
   const timeZone = organizationTimeZone();
-  const canEmbargo = can(user, 'article.embargoLink', article);
+  const canCreateEmbargoLink = can(user, 'article.embargoLink', article);
+  // Reviewers see an article's links in every state, so a link can be taken back whatever happened since.
+  const canSeeEmbargoLinks = can(user, 'article.revokeEmbargoLink', article);
   const secret = env.AUTH_SECRET;
   const embargoLinks =
-    canEmbargo && secret
+    canSeeEmbargoLinks && secret
       ? listEmbargoLinks({ articleId: article.id }).map((link) => ({
           id: link.id,
           url: `${siteUrl}/${article.locale}/embargo/${signEmbargoToken(link.token, secret)}`,
           expiresAt: link.expiresAt.toISOString(),
           expiresLabel: formatDateTime(link.expiresAt, locale, timeZone),
-          state: embargoLinkState(link, now),
+          state: embargoLinkState(link, article.status, now),
         }))
       : [];
   const comments = listComments({ articleId: article.id }).map((comment) => ({
@@ -83,7 +85,7 @@ export default async function EditArticlePage({ params }: PageProps<'/[locale]/a
     createdAt: comment.createdAt.toISOString(),
     resolved: comment.resolvedAt !== null,
   }));
-  const featuredItem = article.featuredMediaId ? getMedia({ id: article.featuredMediaId }) : null;
+  const featuredItem = article.featuredMediaId ? getMedia({ viewer: user, id: article.featuredMediaId }) : null;
   const featuredImage = featuredItem ? toLibraryImage(featuredItem) : null;
   const featured: FeaturedPreview | null = featuredImage ? { id: featuredImage.id, src: featuredImage.thumbnail, alt: featuredImage.alt[article.locale]?.trim() ?? '' } : null;
   const contentLocale = isLocale(article.locale) ? article.locale : null;
@@ -111,7 +113,7 @@ export default async function EditArticlePage({ params }: PageProps<'/[locale]/a
       editable={editable}
       slugFollowsTitle={article.publishedAt === null && article.version === 1}
       categories={listCategoryOptions({ locale: article.locale })}
-      knownTags={listTagNames({ locale: article.locale })}
+      knownTags={listTagNames({ viewer: user, locale: article.locale })}
       timeZone={timeZone}
       languageName={contentLocale ? localeSettings[contentLocale].nativeName : article.locale}
       featured={featured}
@@ -208,7 +210,9 @@ export default async function EditArticlePage({ params }: PageProps<'/[locale]/a
           <aside className="flex flex-col gap-4">
             <WorkflowPanel articleId={article.id} actions={availableActions(user, article)} timeZone={timeZone} />
             <CommentsPanel articleId={article.id} comments={comments} canComment={can(user, 'article.comment', article)} language={article.locale} dir={dir} />
-            {canEmbargo ? <EmbargoPanel articleId={article.id} links={embargoLinks} timeZone={timeZone} /> : null}
+            {canSeeEmbargoLinks && (canCreateEmbargoLink || embargoLinks.length > 0) ? (
+              <EmbargoPanel articleId={article.id} links={embargoLinks} timeZone={timeZone} create={canCreateEmbargoLink ? { maxDays: maxEmbargoLinkDays } : null} />
+            ) : null}
           </aside>
         </div>
       </div>

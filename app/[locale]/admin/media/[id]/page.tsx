@@ -26,7 +26,7 @@ export default async function MediaDetailsPage({ params }: PageProps<'/[locale]/
   setRequestLocale(locale);
   const id = Number(rawId);
   const user = await requireUser(locale, `/admin/media/${rawId}`);
-  const item = Number.isInteger(id) && id > 0 ? getMedia({ id }) : null;
+  const item = Number.isInteger(id) && id > 0 ? getMedia({ viewer: user, id }) : null;
   if (!item) notFound();
 
   const t = await getTranslations({ locale, namespace: 'Media' });
@@ -69,6 +69,7 @@ export default async function MediaDetailsPage({ params }: PageProps<'/[locale]/
       </p>
       <section className="mt-4">
         <UsageList locale={locale} usedIn={item.usedIn} />
+        <p className="mt-2 text-sm text-muted">{t('details.reviewedTexts')}</p>
       </section>
       <MediaDetailsForm
         id={item.id}

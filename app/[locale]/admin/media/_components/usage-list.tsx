@@ -1,17 +1,20 @@
 import { getTranslations } from 'next-intl/server';
-import type { MediaUsage } from '@/db/queries/media';
+import type { MediaUsages } from '@/db/queries/media';
 import { isLocale, type Locale, localeSettings } from '@/i18n/config';
 import { Link } from '@/i18n/navigation';
 
-/** The articles using an image, each title in its own language and linking to its editor, with language and status. */
-export async function UsageList({ locale, usedIn }: { locale: Locale; usedIn: MediaUsage[] }) {
+/**
+ * The articles using an image that the viewer may open, each title in its own language and linking
+ * to its editor, with language and status; the others only as a count.
+ */
+export async function UsageList({ locale, usedIn }: { locale: Locale; usedIn: MediaUsages }) {
   const t = await getTranslations({ locale, namespace: 'Media' });
-  if (usedIn.length === 0) return <p className="text-muted">{t('library.unused')}</p>;
+  if (usedIn.visible.length === 0 && usedIn.hidden === 0) return <p className="text-muted">{t('library.unused')}</p>;
   return (
     <div>
       <p className="font-bold">{t('library.usedIn')}</p>
       <ul className="list-disc ps-5">
-        {usedIn.map((article) => (
+        {usedIn.visible.map((article) => (
           <li key={article.id}>
             <Link href={`/admin/articles/${article.id}`} className="text-brand-700 underline">
               <bdi lang={article.locale}>{article.title}</bdi>
@@ -19,6 +22,7 @@ export async function UsageList({ locale, usedIn }: { locale: Locale; usedIn: Me
             ({isLocale(article.locale) ? localeSettings[article.locale].nativeName : article.locale}, {t(`status.${article.status}`)})
           </li>
         ))}
+        {usedIn.hidden > 0 ? <li data-testid="other-uses">{t('details.otherArticles', { count: usedIn.hidden })}</li> : null}
       </ul>
     </div>
   );

@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
+import type { EmbargoLinkState } from '@/lib/embargo';
 import { createEmbargoLinkAction, revokeEmbargoLinkAction } from '../../actions';
 
 export interface EmbargoLinkView {
@@ -10,11 +11,16 @@ export interface EmbargoLinkView {
   url: string;
   expiresAt: string;
   expiresLabel: string;
-  state: 'valid' | 'expired' | 'revoked';
+  state: EmbargoLinkState;
 }
 
-/** Embargo preview links for partners: create with an expiry, copy, revoke. */
-export function EmbargoPanel({ articleId, links, timeZone }: { articleId: number; links: EmbargoLinkView[]; timeZone: string }) {
+/** Present when a link may be made now (the article is approved or out): how far ahead it may expire. */
+export interface EmbargoLinkLimits {
+  maxDays: number;
+}
+
+/** Embargo preview links for partners: create with an expiry (while the article is approved or out), copy, revoke (always). */
+export function EmbargoPanel({ articleId, links, timeZone, create: limits }: { articleId: number; links: EmbargoLinkView[]; timeZone: string; create: EmbargoLinkLimits | null }) {
   const t = useTranslations('EmbargoLinks');
   const router = useRouter();
   const [pending, startTransition] = useTransition();
@@ -44,16 +50,31 @@ export function EmbargoPanel({ articleId, links, timeZone }: { articleId: number
         {t('heading')}
       </h2>
       <p className="mt-1 text-sm text-muted">{t('explanation')}</p>
-      <form onSubmit={create} className="mt-3 flex flex-col gap-2">
-        <label className="flex flex-col gap-1">
-          <span className="font-bold">{t('expiresAt', { zone: timeZone })}</span>
-          <input type="datetime-local" step={1} required value={expiresAt} onChange={(event) => setExpiresAt(event.target.value)} className="rounded border border-gray-300 px-3 py-2" />
-        </label>
-        {message ? <p className="rounded border border-red-300 bg-red-50 p-2 text-red-800">{message}</p> : null}
-        <button type="submit" disabled={pending} className="self-start rounded bg-brand-700 px-4 py-2 text-white">
-          {t('create')}
-        </button>
-      </form>
+      {limits ? (
+        <form onSubmit={create} className="mt-3 flex flex-col gap-2">
+          <label className="flex flex-col gap-1">
+            <span className="font-bold">{t('expiresAt', { zone: timeZone })}</span>
+            <input
+              type="datetime-local"
+              step={1}
+              required
+              aria-describedby="embargo-expiry-hint"
+              value={expiresAt}
+              onChange={(event) => setExpiresAt(event.target.value)}
+              className="rounded border border-gray-300 px-3 py-2"
+            />
+          </label>
+          <p id="embargo-expiry-hint" className="text-sm text-muted">
+            {t('maxExpiry', { days: limits.maxDays })}
+          </p>
+          {message ? <p className="rounded border border-red-300 bg-red-50 p-2 text-red-800">{message}</p> : null}
+          <button type="submit" disabled={pending} className="self-start rounded bg-brand-700 px-4 py-2 text-white">
+            {t('create')}
+          </button>
+        </form>
+      ) : message ? (
+        <p className="mt-3 rounded border border-red-300 bg-red-50 p-2 text-red-800">{message}</p>
+      ) : null}
       {links.length > 0 ? (
         <ul className="mt-3 flex flex-col gap-2">
           {links.map((link) => (
@@ -63,7 +84,7 @@ export function EmbargoPanel({ articleId, links, timeZone }: { articleId: number
                 <input readOnly value={link.url} dir="ltr" className="rounded border border-gray-300 px-2 py-1 text-sm" onFocus={(event) => event.target.select()} />
               </label>
               <p className="mt-1 text-sm">{t(`state.${link.state}`)}</p>
-              {link.state === 'valid' ? (
+              {link.state === 'valid' || link.state === 'unavailable' ? (
                 <button type="button" disabled={pending} onClick={() => revoke(link.id)} className="mt-1 text-sm font-bold text-red-800 underline">
                   {t('revoke')}
                 </button>

@@ -4,6 +4,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { requireUser } from '@/app/_server/guards';
 import { ArticleView } from '@/components/article/article-view';
 import { StatusBadge } from '@/components/admin/status-badge';
+import { getArticleImages } from '@/db/queries/media';
 import { getEditorArticle } from '@/db/queries/newsroom';
 import { publicDateStyle } from '@/db/queries/settings';
 import { isLocale } from '@/i18n/config';
@@ -31,7 +32,8 @@ export default async function PreviewPage({ params }: PageProps<'/[locale]/admin
           {t('backToEditor')}
         </Link>
       </div>
-      <ArticleView article={article} dates={publicDateStyle()} />
+      {/* The library's texts as they are now: what approving the article would put before readers. */}
+      <ArticleView article={article} dates={publicDateStyle()} images={getArticleImages({ article, texts: 'library' })} />
     </div>
   );
 }
