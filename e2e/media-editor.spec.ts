@@ -1,62 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
-import { type Browser, expect, type Page, test } from '@playwright/test';
-import sharp from 'sharp';
+import { expect, type Page, test } from '@playwright/test';
 import { demoUsers } from './helpers/auth';
-import { createDraft, openAs } from './helpers/newsroom';
-
-/** A photo no other run has uploaded (random colour), so the library never answers "already there". */
-async function uniquePhoto(width: number, height: number): Promise<Buffer> {
-  const channel = () => Math.floor(Math.random() * 256);
-  return sharp({ create: { width, height, channels: 3, background: { r: channel(), g: channel(), b: channel() } } })
-    .jpeg()
-    .toBuffer();
-}
-
-/** Uploads one photo through the library and returns its details page. */
-async function uploadPhoto(page: Page, name: string): Promise<string> {
-  await page.goto('/en/admin/media');
-  await page.getByLabel('Choose files').setInputFiles([{ name, mimeType: 'image/jpeg', buffer: await uniquePhoto(1600, 1000) }]);
-  const uploads = page.getByRole('list', { name: 'Uploads' });
-  await expect(uploads.getByRole('listitem').filter({ hasText: name })).toContainText('Uploaded.', { timeout: 30_000 });
-  const details = uploads.getByRole('link', { name: `Add alt text and credit for ${name}` });
-  await expect(details).toHaveAttribute('href', /^\/en\/admin\/media\/\d+$/);
-  return (await details.getAttribute('href'))!;
-}
-
-/** Writes the alt texts (empty for "none") and the credit of a library image. */
-async function describePhoto(page: Page, details: string, { ar, en, credit }: { ar: string; en: string; credit: string }) {
-  await page.goto(details);
-  await page.getByRole('group', { name: 'Text in العربية' }).getByLabel('Alt text').fill(ar);
-  await page.getByRole('group', { name: 'Text in English' }).getByLabel('Alt text').fill(en);
-  await page.getByLabel('Credit (photographer or agency)').fill(credit);
-  await page.getByRole('button', { name: 'Save' }).click();
-  await expect(page.getByText('Details saved.')).toBeVisible();
-}
-
-/** Opens a picker by its button, finds the image by its credit and returns its entry in the dialog. */
-async function findInPicker(page: Page, button: string, credit: string) {
-  await page.getByRole('button', { name: button }).click();
-  const dialog = page.getByRole('dialog', { name: 'Media library' });
-  await expect(dialog).toBeVisible();
-  await dialog.getByLabel('Search images').fill(credit);
-  const entry = dialog.getByRole('listitem');
-  await expect(entry).toHaveCount(1);
-  return { dialog, entry };
-}
+import { describePhoto, findInPicker, uploadPhoto } from './helpers/media';
+import { createDraft, openAs, submitAndApprove } from './helpers/newsroom';
 
 async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
-}
-
-async function submitAndApprove(browser: Browser, writer: Page, id: number) {
-  await writer.getByRole('button', { name: 'Submit for review' }).click();
-  await expect(writer.getByTestId('status').first()).toHaveText('In review');
-  const reviewer = await openAs(browser, demoUsers.reviewer, 'en');
-  await reviewer.page.goto(`/en/admin/articles/${id}`);
-  await reviewer.page.getByRole('button', { name: 'Approve' }).click();
-  await expect(reviewer.page.getByTestId('status').first()).toHaveText('Approved');
-  return reviewer;
 }
 
 // One story: the images uploaded first are used by the articles that follow.

@@ -1,5 +1,5 @@
 import { type Browser, type BrowserContext, expect, type Page } from '@playwright/test';
-import { signInAs } from './auth';
+import { demoUsers, signInAs } from './auth';
 
 /** A datetime-local value for `date` in the organization's zone (Asia/Riyadh: UTC+3, no daylight saving). */
 export function riyadhWallTime(date: Date): string {
@@ -35,4 +35,15 @@ export async function typeInBody(page: Page, text: string, { newParagraph = fals
   if (newParagraph) await page.keyboard.press('Enter');
   await page.keyboard.insertText(text);
   await expect(page.getByTestId('save-state')).toHaveText(ui === 'ar' ? 'حُفظت كل التغييرات' : 'All changes saved', { timeout: 15_000 });
+}
+
+/** The writer submits; a reviewer (in a context of their own, returned) approves. */
+export async function submitAndApprove(browser: Browser, writer: Page, id: number) {
+  await writer.getByRole('button', { name: 'Submit for review' }).click();
+  await expect(writer.getByTestId('status').first()).toHaveText('In review');
+  const reviewer = await openAs(browser, demoUsers.reviewer, 'en');
+  await reviewer.page.goto(`/en/admin/articles/${id}`);
+  await reviewer.page.getByRole('button', { name: 'Approve' }).click();
+  await expect(reviewer.page.getByTestId('status').first()).toHaveText('Approved');
+  return reviewer;
 }
