@@ -21,6 +21,8 @@ const sessionCookie = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
 export default function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   if (!isDecodable(pathname)) return malformedPathResponse(request, pathname);
+  // A file or an API path reaches the proxy only for that check (it has a percent-escape).
+  if (!isPage(pathname)) return NextResponse.next();
   const admin = adminPath.exec(pathname);
   if (admin && !request.cookies.getAll().some((cookie) => sessionCookie.test(cookie.name))) {
     const login = new URL(`/${admin[1]}/login`, request.nextUrl);
@@ -29,6 +31,11 @@ export default function proxy(request: NextRequest) {
   }
   return handleLocale(request);
 }
+
+/** What the first matcher below selects (no API route, no Next internals, no file name), plus embargo links. */
+const notAPage = /^\/(?:api|_next|_vercel|.*\..*)/;
+const embargoLink = /^\/[^/]+\/embargo\/[^/]+$/;
+const isPage = (pathname: string) => !notAPage.test(pathname) || embargoLink.test(pathname);
 
 function isDecodable(pathname: string): boolean {
   try {
@@ -55,7 +62,9 @@ export const config = {
   matcher: [
     // Everything but API routes, Next internals and files with an extension (feeds, sitemap, media)…
     '/((?!api|_next|_vercel|.*\\..*).*)',
-    // …and embargo links, whose token carries a dot before its signature.
+    // …and embargo links, whose token carries a dot before its signature…
     '/:locale/embargo/:token',
+    // …and any path with a percent-escape, which may be malformed (see malformedPathResponse).
+    '/(.*%.*)',
   ],
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articlePath, categoryPath, decodeSegment, feedPath, latestPath, parsePageNumber, searchPath } from './paths';
+import { articlePath, categoryPath, decodeSegment, feedPath, latestPath, pageFromQuery, parsePageNumber, searchPath } from './paths';
 
 describe('public paths', () => {
   it('encodes Arabic slugs and omits page 1', () => {
@@ -21,5 +21,11 @@ describe('public paths', () => {
     expect(parsePageNumber(undefined)).toBe(1);
     expect(parsePageNumber('2')).toBe(2);
     for (const raw of ['0', '-1', '1.5', '01', 'abc', '9999999']) expect(parsePageNumber(raw)).toBeNull();
+  });
+
+  it('reads a query page, falling back to the first for anything a visitor could type', () => {
+    expect(pageFromQuery('3')).toBe(3);
+    expect(pageFromQuery(['4', '5'])).toBe(4);
+    for (const raw of [undefined, '', '0', '-2', '99999999999999999999999', '1e3', ' 2', '0x10', 'NaN', '٣', ['x'], 7]) expect(pageFromQuery(raw)).toBe(1);
   });
 });

@@ -30,3 +30,12 @@ export function parsePageNumber(raw: string | undefined): number | null {
   if (!/^[1-9]\d{0,5}$/.test(raw)) return null;
   return Number(raw);
 }
+
+/**
+ * A page number from a query string (`?page=`), where a wrong one is not worth an error page: the
+ * first page instead. Bounded like path pages, so no offset can overflow the database's integers.
+ */
+export function pageFromQuery(raw: unknown): number {
+  const value = Array.isArray(raw) ? raw[0] : raw;
+  return typeof value === 'string' && value !== '' ? (parsePageNumber(value) ?? 1) : 1;
+}

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pageFromQuery } from '../paths';
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)));
 const emptyToUndefined = (value: unknown) => (value === '' || value === null ? undefined : Array.isArray(value) ? value[0] : value);
@@ -9,7 +10,7 @@ export const auditQuerySchema = z.object({
   action: z.preprocess(emptyToUndefined, z.string().max(100).regex(/^[\w.-]+$/).optional().catch(undefined)),
   from: z.preprocess(emptyToUndefined, day.optional().catch(undefined)),
   to: z.preprocess(emptyToUndefined, day.optional().catch(undefined)),
-  page: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(100_000).catch(1).default(1)),
+  page: z.preprocess(pageFromQuery, z.number()),
 });
 
 export type AuditQuery = z.infer<typeof auditQuerySchema>;

@@ -7,7 +7,7 @@ import { Pagination } from '@/components/pagination';
 import { type Page, publicDateStyle, type SearchHit, searchPublicArticles } from '@/db/queries/public';
 import { directionOf, isLocale, localeSettings, locales } from '@/i18n/config';
 import { formatPublicationDate } from '@/lib/dates';
-import { articlePath, parsePageNumber, searchPath } from '@/lib/paths';
+import { articlePath, pageFromQuery, searchPath } from '@/lib/paths';
 import { highlightExcerpt, parseSearchQuery } from '@/lib/search-text';
 import { pageMetadata } from '@/lib/seo';
 import { SiteShell } from '../_components/site-shell';
@@ -44,7 +44,7 @@ export default async function SearchPage({ params, searchParams }: PageProps<'/[
   setRequestLocale(locale);
   const input = await searchParams;
   const query = (single(input.q) ?? '').trim().slice(0, 200);
-  const page = parsePageNumber(single(input.page)) ?? 1;
+  const page = pageFromQuery(input.page);
   const t = await getTranslations({ locale, namespace: 'Search' });
   const p = await getTranslations({ locale, namespace: 'Pagination' });
   const parsed = parseSearchQuery(query);

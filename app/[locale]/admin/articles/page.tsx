@@ -8,6 +8,7 @@ import { organizationTimeZone } from '@/db/queries/settings';
 import { isLocale, type Locale, localeSettings, locales } from '@/i18n/config';
 import { Link } from '@/i18n/navigation';
 import { articleStatuses, type ArticleStatus } from '@/lib/domain';
+import { pageFromQuery } from '@/lib/paths';
 import { can } from '@/lib/permissions';
 
 export const metadata: Metadata = { robots: { index: false, follow: false } };
@@ -26,7 +27,7 @@ export default async function ArticlesPage({ params, searchParams }: PageProps<'
   const status = articleStatuses.find((candidate) => candidate === single(search.status)) as ArticleStatus | undefined;
   const language = single(search.language);
   const query = single(search.q).slice(0, 200);
-  const page = Math.max(1, Number.parseInt(single(search.page), 10) || 1);
+  const page = pageFromQuery(search.page);
   const filter = { status, locale: isLocale(language) ? language : undefined, query };
   const { rows, total } = listNewsroomArticles({ viewer: user, seesAll: can(user, 'article.viewAll'), filter, page, pageSize });
 
