@@ -100,8 +100,8 @@ const run = (command: string, args: string[], env: NodeJS.ProcessEnv) =>
   );
 
 test.describe('a public production installation', () => {
-  // Each test builds a database and starts servers of its own: slower than a page test, and serial.
-  test.describe.configure({ mode: 'serial', timeout: 120_000 });
+  // Each test builds a database and starts servers of its own: slower than a page test.
+  test.describe.configure({ timeout: 120_000 });
 
   let dir: string;
   let servers: Server[] = [];
