@@ -5,9 +5,9 @@ import type { Db } from './client';
 import { users } from './schema';
 
 /**
- * The start-up check against demo passwords. Not `server-only` and given its database: both the
- * setup script (outside Next) and the server's instrumentation hook run it, before anything else
- * has opened the database.
+ * The start-up check against demo passwords. Not `server-only`, and handed its database: the setup
+ * script runs it outside Next, and the server's instrumentation hook before the app's own
+ * connection (db/index.ts) exists.
  */
 
 interface StartEnv {
