@@ -33,6 +33,8 @@ test.describe('demo banner (the e2e server is a demo: its SITE_URL is local)', (
   });
 
   test('the admin pages announce it (from their shared layout), and pass axe with it', async ({ page }) => {
+    // A sign-in, two admin pages and an axe run: near the default 30 s on two loaded cores.
+    test.slow();
     await signInAs(page, demoUsers.writer);
     await page.goto('/en/admin/account');
     await expect(page.getByRole('region', { name: banner.en.label })).toHaveText(banner.en.text);
@@ -155,6 +157,12 @@ test.describe('a public production installation', () => {
     const login = await fetch(`${started.baseURL}/en/login`);
     expect(login.status).toBe(200);
     expect(await login.text()).not.toContain(banner.en.text);
+  });
+
+  test('does not start with a BAYAN_DEMO it cannot read', async () => {
+    const server = await startServer(environment({ BAYAN_DEMO: 'yes' }));
+    expect(await server.exitCode(30_000), server.output.join('')).toBe(1);
+    expect(server.output.join('')).toContain('BAYAN_DEMO must be 1 (demo installation) or 0 (real installation), or unset');
   });
 
   test('a real installation starts empty, and its first administrator comes from npm run admin:create', async () => {
