@@ -1,12 +1,15 @@
 import { z } from 'zod';
+import { isDemoMode, publishedDemoPassword } from './demo-mode';
 
-const envSchema = z.object({
+export const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   DATABASE_URL: z.string().default('data/bayan.db'),
   /** Public origin used in canonical links, feeds, sitemaps and share links. */
   SITE_URL: z.url().default('http://localhost:3000'),
   AUTH_SECRET: z.string().min(32).optional(),
-  BAYAN_DEMO_PASSWORD: z.string().min(12).default('bayan-demo-password'),
+  /** `1` or `0` forces demo mode on or off; unset, a local SITE_URL means demo (lib/demo-mode.ts). */
+  BAYAN_DEMO: z.enum(['0', '1'], { error: 'BAYAN_DEMO must be 1 (demo installation) or 0 (real installation), or unset' }).optional(),
+  BAYAN_DEMO_PASSWORD: z.string().min(12).default(publishedDemoPassword),
   MEDIA_DIR: z.string().default('data/media'),
 });
 
@@ -16,3 +19,6 @@ export type Env = z.infer<typeof envSchema>;
 export const env: Env = envSchema.parse(process.env);
 
 export const siteUrl = env.SITE_URL.replace(/\/$/, '');
+
+/** Whether demo users and content may be created, and the staff pages carry the demo banner. */
+export const demoMode = isDemoMode(env);

@@ -11,6 +11,7 @@ import {
   tags,
   users,
 } from '../db/schema';
+import { env } from '../lib/env';
 import { hashPassword } from '../lib/password';
 import { bodyFromParagraphs } from '../lib/render';
 import { searchColumnsFor } from '../lib/search-text';
@@ -61,7 +62,7 @@ function publication(state: DemoState, now: Date) {
  * keyed (e-mail, category key, translation group + language), so running it twice adds nothing.
  */
 export async function seedDemoContent(db: Db, now = new Date()) {
-  const password = process.env.BAYAN_DEMO_PASSWORD ?? 'bayan-demo-password';
+  const password = env.BAYAN_DEMO_PASSWORD;
   const userIds = {} as Record<Role, number>;
   for (const demoUser of demoUsers) {
     const existing = db.select({ id: users.id }).from(users).where(eq(users.email, demoUser.email)).get();

@@ -60,10 +60,24 @@ export function getPasswordHash({ userId }: { userId: number }): string | null {
 
 /** Creates an account with a temporary password the person must replace; null if the e-mail is taken. */
 export function createUser({ actor, name, email, role, passwordHash }: { actor: Actor; name: string; email: string; role: Role; passwordHash: string }): { id: number } | null {
+  return insertAccount({ account: { name, email, role, passwordHash, mustChangePassword: true }, actorId: actor.id, action: 'user.create' });
+}
+
+/**
+ * Creates an administrator from the server's command line (`npm run admin:create`): the first one
+ * of a real installation, or one more to regain access. Nobody is signed in to be the actor, and
+ * the person at the keyboard chose the password, so there is none to replace. Null if the e-mail
+ * is taken.
+ */
+export function createAdminFromCommandLine({ name, email, passwordHash }: { name: string; email: string; passwordHash: string }): { id: number } | null {
+  return insertAccount({ account: { name, email, role: 'admin', passwordHash, mustChangePassword: false }, actorId: null, action: 'user.createFromCommandLine' });
+}
+
+function insertAccount({ account, actorId, action }: { account: { name: string; email: string; role: Role; passwordHash: string; mustChangePassword: boolean }; actorId: number | null; action: string }): { id: number } | null {
   return db.transaction((tx) => {
-    if (tx.select({ id: users.id }).from(users).where(eq(users.email, email)).get()) return null;
-    const created = tx.insert(users).values({ name, email, role, passwordHash, mustChangePassword: true }).returning({ id: users.id }).get();
-    recordAudit(tx, { actorId: actor.id, action: 'user.create', entityType: 'user', entityId: created.id, toStatus: role, details: { email, name } });
+    if (tx.select({ id: users.id }).from(users).where(eq(users.email, account.email)).get()) return null;
+    const created = tx.insert(users).values(account).returning({ id: users.id }).get();
+    recordAudit(tx, { actorId, action, entityType: 'user', entityId: created.id, toStatus: account.role, details: { email: account.email, name: account.name } });
     return created;
   });
 }

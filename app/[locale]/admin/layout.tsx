@@ -6,6 +6,7 @@ import { requireUser } from '@/app/_server/guards';
 import { type AdminNavLink, AdminNav } from '@/components/admin/admin-nav.client';
 import { InboxBadge } from '@/components/admin/inbox-badge';
 import { UiLanguageSwitcher } from '@/components/admin/ui-language-switcher.client';
+import { DemoBanner } from '@/components/demo-banner';
 import { countUnreadNotifications } from '@/db/queries/notifications';
 import type { Locale } from '@/i18n/config';
 import { can, type GeneralAction } from '@/lib/permissions';
@@ -41,6 +42,7 @@ export default async function AdminLayout({ children, params }: LayoutProps<'/[l
   // The admin area's client components (UI language switcher, editor) use next-intl hooks.
   return (
     <NextIntlClientProvider messages={null}>
+      <DemoBanner locale={locale} />
       <header className="bg-brand-900 text-white">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
           <div className="flex flex-wrap items-baseline gap-x-4 gap-y-1">

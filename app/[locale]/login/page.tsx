@@ -3,6 +3,7 @@ import { redirect } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { getCurrentUser } from '@/auth';
 import { ActionForm } from '@/components/action-form.client';
+import { DemoBanner } from '@/components/demo-banner';
 import { PublicShell } from '@/components/public-shell';
 import { type Locale, locales } from '@/i18n/config';
 import { safeLocalPath } from '@/lib/safe-redirect';
@@ -29,7 +30,7 @@ export default async function LoginPage({ params, searchParams }: PageProps<'/[l
   const alternates = Object.fromEntries(locales.map((other) => [other, `/${other}/login${requested}`]));
 
   return (
-    <PublicShell locale={locale} alternates={alternates}>
+    <PublicShell locale={locale} alternates={alternates} banner={<DemoBanner locale={locale} />}>
       <div className="mx-auto max-w-md">
         <h1 className="text-3xl font-bold">{t('title')}</h1>
         <p className="mt-2 text-muted">{t('intro')}</p>
