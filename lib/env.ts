@@ -8,6 +8,12 @@ const envSchema = z.object({
   AUTH_SECRET: z.string().min(32).optional(),
   BAYAN_DEMO_PASSWORD: z.string().min(12).default('bayan-demo-password'),
   MEDIA_DIR: z.string().default('data/media'),
+  /**
+   * How many reverse proxies in front of the server append to `X-Forwarded-For` (lib/client-ip.ts):
+   * 0 reads the socket's address. Too high a count lets a client choose its address; too low
+   * puts every visitor behind the proxy's one address.
+   */
+  BAYAN_TRUSTED_PROXIES: z.coerce.number().int().min(0).max(10).default(0),
 });
 
 export type Env = z.infer<typeof envSchema>;
