@@ -44,7 +44,7 @@ export async function authorizeCredentials(raw: unknown, request: Request) {
   decoyHash ??= hashPassword(randomUUID());
   const matches = await verifyPassword(user?.passwordHash ?? (await decoyHash), password);
   const accepted = user !== undefined && user.active && matches;
-  closePasswordCheck(subject, { attemptId: check.attemptId, matched: accepted });
+  closePasswordCheck({ ...subject, attemptId: check.attemptId, matched: accepted });
   return accepted ? { id: String(user.id), email: user.email, name: user.name, passwordStamp: passwordStamp(user.passwordHash) } : null;
 }
 

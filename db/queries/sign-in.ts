@@ -57,8 +57,8 @@ export type OpenedPasswordCheck = { ok: true; attemptId: number } | { ok: false;
  * closes (a crash) stays a failure, which errs on the side of the lock. A refused check is audited
  * but not counted, so hammering a locked account does not extend its lock.
  */
-export function openPasswordCheck(subject: PasswordCheckSubject, now = new Date()): OpenedPasswordCheck {
-  const { email, ip, userId, purpose } = subject;
+export function openPasswordCheck({ email, ip, userId, purpose }: PasswordCheckSubject): OpenedPasswordCheck {
+  const now = new Date();
   return db.transaction(
     (tx) => {
       const failures = recentFailures(tx, { email, ip, since: new Date(now.getTime() - lockoutLookback()) });
@@ -84,8 +84,7 @@ export function openPasswordCheck(subject: PasswordCheckSubject, now = new Date(
 }
 
 /** Settles a counted check with the password's verdict, with its audit entry. */
-export function closePasswordCheck(subject: PasswordCheckSubject, { attemptId, matched }: { attemptId: number; matched: boolean }): void {
-  const { email, ip, userId, purpose } = subject;
+export function closePasswordCheck({ email, ip, userId, purpose, attemptId, matched }: PasswordCheckSubject & { attemptId: number; matched: boolean }): void {
   const action = matched ? auditActions[purpose].success : auditActions[purpose].failure;
   db.transaction((tx) => {
     if (matched) tx.update(loginAttempts).set({ succeeded: true }).where(eq(loginAttempts.id, attemptId)).run();

@@ -29,7 +29,7 @@ const changeOwnPassword = defineAction({
     if (!check.ok) throw new ActionError('rate_limited', 'accounts.passwordChecksLocked', { minutes: minutesLeft(check.lockedUntil, new Date()) });
     const current = getPasswordHash({ userId: actor.id });
     const matched = current !== null && (await verifyPassword(current, input.currentPassword));
-    closePasswordCheck(subject, { attemptId: check.attemptId, matched });
+    closePasswordCheck({ ...subject, attemptId: check.attemptId, matched });
     if (!matched) throw new ActionError('invalid', 'accounts.wrongPassword');
     setUserPassword({ actor, userId: actor.id, passwordHash: await hashPassword(input.newPassword), kind: 'own' });
     // The new password ends every session opened with the old one; this browser gets a fresh
