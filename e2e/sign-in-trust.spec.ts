@@ -3,7 +3,8 @@
  * sign-in page never sends anyone off-site, parallel guesses do not outrun the lockout, and a
  * temporary password opens nothing but the form to replace it.
  */
-import { type Browser, expect, type Page, test } from '@playwright/test';
+import { spawn } from 'node:child_process';
+import { type Browser, expect, type Page, request, test } from '@playwright/test';
 import { demoPassword, demoUsers, signInAs } from './helpers/auth';
 import { uniqueJpeg } from './helpers/images';
 import { type CreatedUser, createUserAsAdmin, uniqueSuffix } from './helpers/users';
@@ -65,6 +66,37 @@ test.describe('sign-in redirects', () => {
 });
 
 test.describe('lockout', () => {
+  test('with no trusted proxy, the address counted and audited is the socket’s, whatever X-Forwarded-For the client sends', async ({ page, baseURL }) => {
+    test.slow();
+    // A second server on the same build and database, configured as a deployment with no proxy in
+    // front (the main test server trusts one: see playwright.config.ts).
+    const port = Number(new URL(baseURL!).port) + 1;
+    const origin = `http://127.0.0.1:${port}`;
+    const server = spawn(process.execPath, ['server.mjs', '-p', String(port), '-H', '127.0.0.1'], {
+      env: { ...process.env, BAYAN_TRUSTED_PROXIES: '0', SITE_URL: origin, AUTH_SECRET: process.env.AUTH_SECRET ?? 'e2e-secret-e2e-secret-e2e-secret-0123456789', DATABASE_URL: process.env.DATABASE_URL ?? 'data/e2e.db' },
+      stdio: 'ignore',
+      // Its own process group, so it is stopped whole.
+      detached: true,
+    });
+    const client = await request.newContext({ baseURL: origin, extraHTTPHeaders: { 'x-forwarded-for': '203.0.113.66' } });
+    try {
+      await expect.poll(async () => (await client.get('/api/health').catch(() => null))?.status() ?? 0, { timeout: 60_000 }).toBe(200);
+      const email = `nobody-${uniqueSuffix()}@example.org`;
+      const { csrfToken } = (await (await client.get('/api/auth/csrf')).json()) as { csrfToken: string };
+      const response = await client.post('/api/auth/callback/credentials', { form: { email, password: 'not-the-password', csrfToken, callbackUrl: '/en/admin' }, maxRedirects: 0 });
+      expect(response.headers()['location']).toContain('code=credentials');
+
+      await signInAs(page, demoUsers.admin);
+      await page.goto('/en/admin/audit?action=auth.signInFailed');
+      const row = page.getByRole('row').filter({ hasText: email });
+      await expect(row).toContainText('127.0.0.1');
+      await expect(row).not.toContainText('203.0.113.66');
+    } finally {
+      await client.dispose();
+      process.kill(-server.pid!, 'SIGTERM');
+    }
+  });
+
   test('20 parallel wrong passwords at one account get at most 5 checks; then the right password is refused as locked', async ({ browser }) => {
     test.slow();
     const user = await createUserAsAdmin(browser, 'writer');
