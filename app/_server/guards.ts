@@ -22,10 +22,12 @@ export async function requireSession(locale: Locale, returnPath?: string): Promi
 }
 
 /**
- * For admin pages: `requireSession`, and a user still holding a temporary password gets the 403
- * boundary while the layout shows them the change-password form at the same address (once it is
- * changed, the page they asked for appears). The page must not run at all: Next.js renders a page
- * alongside its layout and sends it in the RSC payload even when the layout leaves `children` out.
+ * For admin pages: `requireSession`, and for a user still holding a temporary password the page
+ * stops here (`forbidden()`), before it loads anything, while the layout shows them the
+ * change-password form at the same address (once it is changed, the page they asked for appears).
+ * The page must not run at all: Next.js renders a page alongside its layout and sends it in the RSC
+ * payload even when the layout leaves `children` out. (The status stays 200: the layout, which
+ * renders first, does not show the 403 boundary either.)
  */
 export async function requireUser(locale: Locale, returnPath?: string): Promise<CurrentUser> {
   const user = await requireSession(locale, returnPath);
