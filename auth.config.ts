@@ -1,4 +1,5 @@
 import type { NextAuthConfig } from 'next-auth';
+import { safeLocalPath } from '@/lib/safe-redirect';
 
 /**
  * The part of the Auth.js setup that needs no database (session, pages, token callbacks, logging);
@@ -11,6 +12,17 @@ export const authConfig = {
   pages: { signIn: '/login', error: '/login' },
   providers: [],
   callbacks: {
+    // Every way back after sign-in or sign-out (the form's redirectTo, a callbackUrl posted to the
+    // Auth.js endpoint or left in its cookie, a Referer) passes the sign-in page's own check, so the
+    // endpoint cannot be used as an open redirect either. Auth.js gives a path or an absolute URL.
+    redirect({ url, baseUrl }) {
+      let path: unknown = url;
+      if (!url.startsWith('/')) {
+        const absolute = URL.parse(url);
+        path = absolute?.origin === baseUrl ? `${absolute.pathname}${absolute.search}${absolute.hash}` : null;
+      }
+      return `${baseUrl}${safeLocalPath(path, '/')}`;
+    },
     // Set once, at sign-in, from what the credentials check returned; nothing a client sends
     // (Auth.js's session update) can change them.
     jwt({ token, user }) {

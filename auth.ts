@@ -2,10 +2,10 @@ import { randomUUID } from 'node:crypto';
 import NextAuth, { CredentialsSignin, type DefaultSession } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import { authConfig } from '@/auth.config';
-import { recentSignInFailures, recordSignInAttempt } from '@/db/queries/sign-in';
+import { closePasswordCheck, openPasswordCheck } from '@/db/queries/sign-in';
 import { type CurrentUser, findUserForSignIn, getSessionUserById } from '@/db/queries/users';
 import { clientIp } from '@/lib/client-ip';
-import { lockedUntil, lockoutLookback } from '@/lib/lockout';
+import { env } from '@/lib/env';
 import { hashPassword, passwordStamp, verifyPassword } from '@/lib/password';
 import { signInSchema } from '@/lib/validations/user';
 
@@ -34,25 +34,18 @@ export async function authorizeCredentials(raw: unknown, request: Request) {
   const parsed = signInSchema.safeParse(raw);
   if (!parsed.success) return null;
   const { email, password } = parsed.data;
-  const ip = clientIp(request.headers);
-  const now = new Date();
-
-  const failures = recentSignInFailures({ email, ip, since: new Date(now.getTime() - lockoutLookback()) });
-  const locks = [lockedUntil(failures.byEmail, now), lockedUntil(failures.byIp, now)].filter((until) => until !== null);
   const user = findUserForSignIn(email);
-  if (locks.length > 0) {
-    recordSignInAttempt({ email, ip, userId: user?.id ?? null, outcome: 'locked', lockedUntil: new Date(Math.max(...locks.map(Number))) });
-    throw new SignInLocked();
-  }
+  const subject = { email, ip: clientIp(request.headers, env.BAYAN_TRUSTED_PROXIES), userId: user?.id ?? null, purpose: 'signIn' } as const;
+
+  // Counted before the password is looked at, so parallel guesses cannot outrun the limit.
+  const check = openPasswordCheck(subject);
+  if (!check.ok) throw new SignInLocked();
 
   decoyHash ??= hashPassword(randomUUID());
   const matches = await verifyPassword(user?.passwordHash ?? (await decoyHash), password);
-  if (!user || !user.active || !matches) {
-    recordSignInAttempt({ email, ip, userId: user?.id ?? null, outcome: 'failure' });
-    return null;
-  }
-  recordSignInAttempt({ email, ip, userId: user.id, outcome: 'success' });
-  return { id: String(user.id), email: user.email, name: user.name, passwordStamp: passwordStamp(user.passwordHash) };
+  const accepted = user !== undefined && user.active && matches;
+  closePasswordCheck({ ...subject, attemptId: check.attemptId, matched: accepted });
+  return accepted ? { id: String(user.id), email: user.email, name: user.name, passwordStamp: passwordStamp(user.passwordHash) } : null;
 }
 
 export const { handlers, auth, signIn, signOut } = NextAuth({

@@ -36,8 +36,9 @@ export default defineConfig({
     { name: 'site-wide settings', testMatch: siteWideSpecs, dependencies: ['chromium'], use: { ...devices['Desktop Chrome'], locale: 'ar' } },
   ],
   webServer: {
-    // The node binary directly: killing an `npx` wrapper would leave next-server running.
-    command: `node node_modules/next/dist/bin/next start -p ${port} -H 127.0.0.1`,
+    // The production server itself (server.mjs, as `npm start`), run by node directly: killing an
+    // `npx` wrapper would leave the server running.
+    command: `node server.mjs -p ${port} -H 127.0.0.1`,
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,
     timeout: 60_000,
@@ -46,6 +47,9 @@ export default defineConfig({
       NEXT_TELEMETRY_DISABLED: '1',
       SITE_URL: baseURL,
       AUTH_SECRET: process.env.AUTH_SECRET ?? 'e2e-secret-e2e-secret-e2e-secret-0123456789',
+      // The tests stand in for one reverse proxy: a context's X-Forwarded-For is the address that
+      // proxy reports, so specs that fail sign-ins on purpose each lock only an address of their own.
+      BAYAN_TRUSTED_PROXIES: '1',
     },
   },
 });

@@ -11,6 +11,12 @@ export const envSchema = z.object({
   BAYAN_DEMO: z.enum(['0', '1'], { error: 'BAYAN_DEMO must be 1 (demo installation) or 0 (real installation), or unset' }).optional(),
   BAYAN_DEMO_PASSWORD: z.string().min(12).default(publishedDemoPassword),
   MEDIA_DIR: z.string().default('data/media'),
+  /**
+   * How many reverse proxies in front of the server append to `X-Forwarded-For` (lib/client-ip.ts):
+   * 0 reads the socket's address. Too high a count lets a client choose its address; too low
+   * puts every visitor behind the proxy's one address.
+   */
+  BAYAN_TRUSTED_PROXIES: z.coerce.number().int().min(0).max(10).default(0),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -113,7 +113,9 @@ export function can(actor: Actor | null | undefined, action: ArticleAction, arti
 export function can(actor: Actor | null | undefined, action: GeneralAction): boolean;
 export function can(actor: Actor | null | undefined, action: Action, article?: ArticleFacts): boolean {
   if (!actor || !actor.active) return false;
-  if (actor.mustChangePassword) return action === 'account.changePassword' || action === 'admin.access';
+  // The admin layout shows such a user the form to replace it in place of every page
+  // (app/_server/guards.ts): entering the area needs no permission of its own.
+  if (actor.mustChangePassword) return action === 'account.changePassword';
   if (!isArticleAction(action)) return generalRules[action](actor);
   if (!article) return false;
   const own = article.authorId === actor.id;
@@ -128,9 +130,11 @@ export interface MediaFacts {
 
 /**
  * Alt text, caption, credit and deletion of a library image: its uploader, or anyone who manages
- * the library (reviewers and admins), so a writer cannot rewrite a colleague's credits.
+ * the library (reviewers and admins), so a writer cannot rewrite a colleague's credits. Both go
+ * through `can()`, so an inactive user or one holding a temporary password edits nothing, not even
+ * their own uploads.
  */
 export function canEditMedia(actor: Actor | null | undefined, item: MediaFacts): boolean {
-  if (!actor || !actor.active) return false;
-  return can(actor, 'media.manage') || (item.uploadedById !== null && item.uploadedById === actor.id);
+  if (can(actor, 'media.manage')) return true;
+  return can(actor, 'media.upload') && item.uploadedById !== null && item.uploadedById === actor?.id;
 }

@@ -12,6 +12,8 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { FormState } from '@/components/action-form.client';
 
 const session = vi.hoisted(() => ({ current: null as null | { user: { id: string }; passwordStamp?: string } }));
+/** The address the request comes from, as the server passes it on (server.mjs appends the socket's). */
+const client = vi.hoisted(() => ({ address: '192.0.2.200' }));
 
 vi.mock('@/db/index', async () => {
   const { openDatabase, migrateDatabase } = await import('@/db/client');
@@ -25,6 +27,7 @@ vi.mock('next-auth', () => ({
   CredentialsSignin: class extends Error {},
 }));
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
+vi.mock('next/headers', () => ({ headers: async () => new Headers({ 'x-forwarded-for': client.address }) }));
 vi.mock('next-intl/server', () => ({
   getTranslations: async (namespace: string) => Object.assign((key: string) => `${namespace}.${key}`, { has: () => namespace === 'FieldErrors' }),
 }));
@@ -39,6 +42,7 @@ const categoryActions = await import('@/app/[locale]/admin/categories/actions');
 const accountActions = await import('@/app/[locale]/admin/account/actions');
 const settingsActions = await import('@/app/[locale]/admin/settings/actions');
 const { revalidateTag } = await import('next/cache');
+const { authorizeCredentials, SignInLocked } = await import('@/auth');
 
 const password = 'correct horse battery staple';
 const newsroomDefaultsForm = { datelineCity_ar: 'الرباط', source_ar: 'يونا', datelineCity_en: 'Rabat', source_en: 'UNA', datelineCity_fr: 'Dakar', source_fr: 'APS' };
@@ -185,11 +189,13 @@ describe('what an admin may and may not do', () => {
 describe('own password', () => {
   it('needs the current password, then clears the temporary-password flag', async () => {
     signInAs(ids.writer);
-    const before = snapshot();
     expect(await accountActions.changeOwnPasswordAction(null, form({ currentPassword: 'wrong password!', newPassword: 'another-long-password', confirmation: 'another-long-password' }))).toMatchObject({
       ok: false,
       message: 'ActionErrors.accounts.wrongPassword',
     });
+    // The wrong guess is counted and audited (see the lockout test below); nothing else changes from here on.
+    expect(rows(`select action, actor_id, ip from audit_log where action = 'auth.passwordCheckFailed'`)).toEqual([{ action: 'auth.passwordCheckFailed', actor_id: ids.writer, ip: '192.0.2.200' }]);
+    const before = snapshot();
     expect(await accountActions.changeOwnPasswordAction(null, form({ currentPassword: password, newPassword: 'another-long-password', confirmation: 'different-long-password' }))).toMatchObject({
       ok: false,
       fieldErrors: { confirmation: ['FieldErrors.passwordMismatch'] },
@@ -217,6 +223,26 @@ describe('own password', () => {
     expect(await change('a-long-temporary-pass', 'the-persons-own-password')).toEqual({ ok: true, message: 'Account.changed' });
     session.current = openedWithTemporaryPassword;
     expect(await change('the-persons-own-password', 'yet-another-long-password')).toMatchObject({ ok: false, message: 'ActionErrors.unauthenticated' });
+  });
+
+  it('wrong current passwords count towards the account’s lockout, and a locked account cannot change its password', async () => {
+    client.address = '198.18.7.1';
+    const email = 'guessed@example.test';
+    const userId = db.insert(users).values({ email, name: 'Guessed', role: 'writer', passwordHash: await hashPassword(password) }).returning({ id: users.id }).get().id;
+    const change = (currentPassword: string) => accountActions.changeOwnPasswordAction(null, form({ currentPassword, newPassword: 'a-password-of-my-own', confirmation: 'a-password-of-my-own' }));
+    signInAs(userId);
+    for (let n = 1; n <= 5; n += 1) expect(await change(`wrong guess ${n}`)).toMatchObject({ ok: false, message: 'ActionErrors.accounts.wrongPassword' });
+
+    // Locked now: the right current password is refused too, and the password stays as it was.
+    // (A refusal is audited but not counted: the lock is not extended by hammering.)
+    const stored = () => [rows(`select password_hash, must_change_password from users where email = '${email}'`), rows(`select count(*) as n from login_attempts where email = '${email}'`)];
+    const before = stored();
+    expect(await change(password)).toMatchObject({ ok: false, message: 'ActionErrors.accounts.passwordChecksLocked' });
+    expect(stored()).toEqual(before);
+    expect(rows(`select action, actor_id from audit_log where action = 'auth.passwordCheckLocked'`)).toEqual([{ action: 'auth.passwordCheckLocked', actor_id: userId }]);
+
+    // The same lock holds at sign-in, from any address.
+    await expect(authorizeCredentials({ email, password }, new Request('http://localhost/api/auth/callback/credentials', { headers: { 'x-forwarded-for': '198.18.7.2' } }))).rejects.toBeInstanceOf(SignInLocked);
   });
 });
 

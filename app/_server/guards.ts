@@ -7,11 +7,12 @@ import { redirect } from '@/i18n/navigation';
 import { can, type GeneralAction } from '@/lib/permissions';
 
 /**
- * For admin pages and layouts: the signed-in, active user, reloaded from the database. A visitor
- * without a valid session (or whose account was deactivated meanwhile) goes to the sign-in page,
- * which comes back to `returnPath` (without the locale, e.g. `/admin/inbox`) when a page gives one.
+ * For the admin layout: the signed-in, active user, reloaded from the database, temporary password
+ * or not (the layout shows a user holding one the form to replace it). A visitor without a valid
+ * session (or whose account was deactivated meanwhile) goes to the sign-in page, which comes back
+ * to `returnPath` (without the locale, e.g. `/admin/inbox`) when one is given.
  */
-export async function requireUser(locale: Locale, returnPath?: string): Promise<CurrentUser> {
+export async function requireSession(locale: Locale, returnPath?: string): Promise<CurrentUser> {
   const user = await getCurrentUser();
   if (!user) {
     const query = { reason: 'signedOut', ...(returnPath ? { callbackUrl: `/${locale}${returnPath}` } : {}) };
@@ -21,11 +22,25 @@ export async function requireUser(locale: Locale, returnPath?: string): Promise<
 }
 
 /**
- * `requireUser`, then the permission: a user without it gets the localized 403 page
- * (app/[locale]/admin/forbidden.tsx) with status 403.
+ * For admin pages: `requireSession`, and for a user still holding a temporary password the page
+ * stops here (`forbidden()`), before it loads anything, while the layout shows them the
+ * change-password form at the same address (once it is changed, the page they asked for appears).
+ * The page must not run at all: Next.js renders a page alongside its layout and sends it in the RSC
+ * payload even when the layout leaves `children` out. (The status stays 200: the layout, which
+ * renders first, does not show the 403 boundary either.)
+ */
+export async function requireUser(locale: Locale, returnPath?: string): Promise<CurrentUser> {
+  const user = await requireSession(locale, returnPath);
+  if (user.mustChangePassword) forbidden();
+  return user;
+}
+
+/**
+ * `requireSession`, then the permission (which a temporary password limits to changing it): a user
+ * without it gets the localized 403 page (app/[locale]/admin/forbidden.tsx) with status 403.
  */
 export async function requirePermission(locale: Locale, action: GeneralAction): Promise<CurrentUser> {
-  const user = await requireUser(locale);
+  const user = await requireSession(locale);
   if (!can(user, action)) forbidden();
   return user;
 }

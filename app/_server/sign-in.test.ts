@@ -30,6 +30,7 @@ beforeAll(async () => {
       { email: 'locked@example.test', name: 'Locked', role: 'writer', passwordHash },
       { email: 'fine@example.test', name: 'Fine', role: 'writer', passwordHash },
       { email: 'gone@example.test', name: 'Gone', role: 'writer', passwordHash, active: false },
+      { email: 'raced@example.test', name: 'Raced', role: 'writer', passwordHash },
     ])
     .run();
 });
@@ -70,5 +71,17 @@ describe('sign-in', () => {
     expect(await attempt('fine@example.test', password, '192.0.2.20')).not.toBeNull();
     for (let n = 1; n <= 4; n += 1) await attempt('fine@example.test', 'wrong', `192.0.2.${30 + n}`);
     expect(await attempt('fine@example.test', password, '192.0.2.40')).not.toBeNull();
+  });
+
+  it('20 parallel wrong guesses at one account: at most 5 reach the password check, then even the right password is refused', async () => {
+    const settled = await Promise.allSettled(Array.from({ length: 20 }, (_, n) => attempt('raced@example.test', `wrong ${n}`, `198.18.0.${n + 1}`)));
+    // A checked guess ends in null (wrong password); the others were refused by the lock, unchecked.
+    const checked = settled.filter((result) => result.status === 'fulfilled');
+    const refused = settled.filter((result) => result.status === 'rejected');
+    expect(checked).toHaveLength(5);
+    expect(refused).toHaveLength(15);
+    expect(refused.every((result) => result.reason instanceof SignInLocked)).toBe(true);
+    expect(rows(`select count(*) as n from login_attempts where email = 'raced@example.test'`)).toEqual([{ n: 5 }]);
+    await expect(attempt('raced@example.test', password, '198.18.1.1')).rejects.toBeInstanceOf(SignInLocked);
   });
 });

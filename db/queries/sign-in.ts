@@ -1,58 +1,101 @@
 import 'server-only';
 import { and, desc, eq, gte } from 'drizzle-orm';
+import { lockedUntil, lockoutLookback } from '@/lib/lockout';
 import { db } from '../index';
 import { loginAttempts } from '../schema';
 import { recordAudit } from './audit';
 
+type Tx = Parameters<Parameters<typeof db.transaction>[0]>[0];
+
 /**
- * Failed sign-ins that can still count towards a lock: for the account since its last success,
- * and from the address regardless (one address trying many accounts is the other attack).
+ * Failed password checks that can still count towards a lock: for the account since its last
+ * success, and from the address regardless (one address trying many accounts is the other attack).
  */
-export function recentSignInFailures({ email, ip, since }: { email: string; ip: string; since: Date }): { byEmail: Date[]; byIp: Date[] } {
-  const lastSuccess = db
+function recentFailures(tx: Tx, { email, ip, since }: { email: string; ip: string; since: Date }): { byEmail: Date[]; byIp: Date[] } {
+  const lastSuccess = tx
     .select({ at: loginAttempts.createdAt })
     .from(loginAttempts)
     .where(and(eq(loginAttempts.email, email), eq(loginAttempts.succeeded, true), gte(loginAttempts.createdAt, since)))
     .orderBy(desc(loginAttempts.createdAt))
     .get();
   const emailSince = lastSuccess && lastSuccess.at > since ? lastSuccess.at : since;
-  const byEmail = db
-    .select({ at: loginAttempts.createdAt })
-    .from(loginAttempts)
-    .where(and(eq(loginAttempts.email, email), eq(loginAttempts.succeeded, false), gte(loginAttempts.createdAt, emailSince)))
-    .all()
-    .map((row) => row.at);
-  const byIp = db
-    .select({ at: loginAttempts.createdAt })
-    .from(loginAttempts)
-    .where(and(eq(loginAttempts.ip, ip), eq(loginAttempts.succeeded, false), gte(loginAttempts.createdAt, since)))
-    .all()
-    .map((row) => row.at);
-  return { byEmail, byIp };
+  const failedSince = (column: typeof loginAttempts.email | typeof loginAttempts.ip, value: string, from: Date) =>
+    tx
+      .select({ at: loginAttempts.createdAt })
+      .from(loginAttempts)
+      .where(and(eq(column, value), eq(loginAttempts.succeeded, false), gte(loginAttempts.createdAt, from)))
+      .all()
+      .map((row) => row.at);
+  return { byEmail: failedSince(loginAttempts.email, email, emailSince), byIp: failedSince(loginAttempts.ip, ip, since) };
 }
 
-export type SignInOutcome = 'success' | 'failure' | 'locked';
+/** Where a password is checked: the sign-in (form or Auth.js endpoint), or the change-password form's current password. */
+export type PasswordCheckPurpose = 'signIn' | 'passwordChange';
 
-const auditAction: Record<SignInOutcome, string> = {
-  success: 'auth.signIn',
-  failure: 'auth.signInFailed',
-  locked: 'auth.lockedOut',
+const auditActions: Record<PasswordCheckPurpose, { success: string | null; failure: string; locked: string }> = {
+  signIn: { success: 'auth.signIn', failure: 'auth.signInFailed', locked: 'auth.lockedOut' },
+  // A right current password is audited by the change it allows (`user.passwordChange`).
+  passwordChange: { success: null, failure: 'auth.passwordCheckFailed', locked: 'auth.passwordCheckLocked' },
 };
 
+export interface PasswordCheckSubject {
+  email: string;
+  ip: string;
+  /** The account aimed at, when it exists. */
+  userId: number | null;
+  purpose: PasswordCheckPurpose;
+}
+
+/** A check let through and already counted (`attemptId`), or refused because of a lock. */
+export type OpenedPasswordCheck = { ok: true; attemptId: number } | { ok: false; lockedUntil: Date };
+
 /**
- * Records one sign-in attempt and its audit entry together. A refused (locked) attempt is audited
+ * Counts a password check before the password is verified. One immediate transaction looks for a
+ * lock on the account or the address and, if there is none, records the attempt as failed until
+ * `closePasswordCheck` says otherwise. Checks running in parallel therefore each see the ones
+ * before them: no more than the limit ever reach the (slow) password hash. A check that never
+ * closes (a crash) stays a failure, which errs on the side of the lock. A refused check is audited
  * but not counted, so hammering a locked account does not extend its lock.
  */
-export function recordSignInAttempt({ email, ip, userId, outcome, lockedUntil }: { email: string; ip: string; userId: number | null; outcome: SignInOutcome; lockedUntil?: Date }): void {
+export function openPasswordCheck({ email, ip, userId, purpose }: PasswordCheckSubject): OpenedPasswordCheck {
+  const now = new Date();
+  return db.transaction(
+    (tx) => {
+      const failures = recentFailures(tx, { email, ip, since: new Date(now.getTime() - lockoutLookback()) });
+      const locks = [lockedUntil(failures.byEmail, now), lockedUntil(failures.byIp, now)].filter((until) => until !== null);
+      if (locks.length > 0) {
+        const until = new Date(Math.max(...locks.map(Number)));
+        recordAudit(tx, {
+          actorId: purpose === 'passwordChange' ? userId : null,
+          action: auditActions[purpose].locked,
+          entityType: 'user',
+          entityId: userId,
+          details: { email, lockedUntil: until.toISOString() },
+          ip,
+        });
+        return { ok: false, lockedUntil: until } as const;
+      }
+      const { id } = tx.insert(loginAttempts).values({ email, ip, succeeded: false }).returning({ id: loginAttempts.id }).get();
+      return { ok: true, attemptId: id } as const;
+    },
+    // Take the write lock at BEGIN: two processes on one database file serialize here as well.
+    { behavior: 'immediate' },
+  );
+}
+
+/** Settles a counted check with the password's verdict, with its audit entry. */
+export function closePasswordCheck({ email, ip, userId, purpose, attemptId, matched }: PasswordCheckSubject & { attemptId: number; matched: boolean }): void {
+  const action = matched ? auditActions[purpose].success : auditActions[purpose].failure;
   db.transaction((tx) => {
-    if (outcome !== 'locked') tx.insert(loginAttempts).values({ email, ip, succeeded: outcome === 'success' }).run();
+    if (matched) tx.update(loginAttempts).set({ succeeded: true }).where(eq(loginAttempts.id, attemptId)).run();
+    if (action === null) return;
     recordAudit(tx, {
-      // Only a success proves who acted; a failed or refused attempt is anyone's, aimed at this account.
-      actorId: outcome === 'success' ? userId : null,
-      action: auditAction[outcome],
+      // On the change-password form the session proves who acted; a failed sign-in is anyone's, aimed at this account.
+      actorId: matched || purpose === 'passwordChange' ? userId : null,
+      action,
       entityType: 'user',
       entityId: userId,
-      details: outcome === 'success' ? null : { email, ...(lockedUntil ? { lockedUntil: lockedUntil.toISOString() } : {}) },
+      details: matched ? null : { email },
       ip,
     });
   });

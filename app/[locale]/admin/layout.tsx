@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { NextIntlClientProvider } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { requireUser } from '@/app/_server/guards';
+import { requireSession } from '@/app/_server/guards';
 import { type AdminNavLink, AdminNav } from '@/components/admin/admin-nav.client';
 import { InboxBadge } from '@/components/admin/inbox-badge';
 import { UiLanguageSwitcher } from '@/components/admin/ui-language-switcher.client';
@@ -33,7 +33,7 @@ const sections: { key: 'dashboard' | 'articles' | 'media' | 'users' | 'categorie
 export default async function AdminLayout({ children, params }: LayoutProps<'/[locale]/admin'>) {
   const locale = (await params).locale as Locale;
   setRequestLocale(locale);
-  const user = await requireUser(locale);
+  const user = await requireSession(locale);
   const [t, tRoles] = await Promise.all([getTranslations({ locale, namespace: 'Admin' }), getTranslations({ locale, namespace: 'Roles' })]);
   const links: AdminNavLink[] = sections
     .filter((section) => can(user, section.permission))

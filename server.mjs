@@ -1,0 +1,44 @@
+/**
+ * The production server (`npm start`): Next.js's own request handler behind a plain node:http
+ * server, for one reason — to pass on the address of the socket each request came in on.
+ *
+ * `next start` (16.4) writes the socket address into `X-Forwarded-For` only when the request has
+ * no such header (`??=` in next/dist/server/base-server.js) and exposes the socket no other way
+ * (`request.ip` is gone since Next 15). So a client that sends its own `X-Forwarded-For` would
+ * choose the address the sign-in lockout and the audit log see. Here the socket address is
+ * appended instead, as every proxy hop does (nginx `$proxy_add_x_forwarded_for`): the last entry
+ * is always the peer, and lib/client-ip.ts counts back from it past `BAYAN_TRUSTED_PROXIES` hops.
+ *
+ * Usage mirrors `next start`: `node server.mjs [-p PORT] [-H HOSTNAME]`.
+ */
+import { createServer } from 'node:http';
+import { parseArgs } from 'node:util';
+import next from 'next';
+
+const { values } = parseArgs({
+  options: { port: { type: 'string', short: 'p' }, hostname: { type: 'string', short: 'H' } },
+});
+const port = Number(values.port ?? process.env.PORT ?? 3000);
+const hostname = values.hostname;
+
+const app = next({ dev: false, hostname: hostname ?? 'localhost', port });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+const server = createServer((request, response) => {
+  const forwarded = request.headers['x-forwarded-for'];
+  const hops = [forwarded, request.socket.remoteAddress].flat().filter(Boolean);
+  request.headers['x-forwarded-for'] = hops.join(', ');
+  void handle(request, response);
+});
+server.listen(port, hostname, () => {
+  console.log(`> Bayan ready on http://${hostname ?? 'localhost'}:${port}`);
+});
+
+// On a stop signal, take no new requests and finish those in flight.
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, () => {
+    server.close(() => process.exit(0));
+    server.closeIdleConnections();
+  });
+}
