@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { directionOf, type Locale } from '@/i18n/config';
 import { formatPublicationDate, type PublicDateStyle } from '@/lib/dates';
-import { renderBodyHtml } from '@/lib/render';
+import { ArticleBody } from './article-body';
 
 export interface ArticleViewData {
   locale: string;
@@ -34,7 +34,7 @@ export async function ArticleView({ article, dates }: { article: ArticleViewData
       </header>
       <div className="prose-news mt-6">
         <p className="font-bold">{t('dateline', { city: article.datelineCity, source: article.source })}</p>
-        <div dangerouslySetInnerHTML={{ __html: renderBodyHtml(article.body) }} />
+        <ArticleBody locale={article.locale} body={article.body} />
         <p className="font-bold">{t('endMarker')}</p>
       </div>
     </article>

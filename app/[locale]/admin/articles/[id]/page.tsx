@@ -6,6 +6,8 @@ import type { JSONContent } from '@tiptap/react';
 import { requireUser } from '@/app/_server/guards';
 import { LocalTime } from '@/components/admin/local-time.client';
 import { StatusBadge } from '@/components/admin/status-badge';
+import { ArticleBody } from '@/components/article/article-body';
+import { InLanguage } from '@/components/in-language';
 import { listEmbargoLinks } from '@/db/queries/embargo';
 import { getMedia } from '@/db/queries/media';
 import { organizationTimeZone } from '@/db/queries/settings';
@@ -25,7 +27,7 @@ import { emptyBody } from '@/lib/editor/validate-body';
 import { env, siteUrl } from '@/lib/env';
 import { toLibraryImage } from '@/lib/media/library-image';
 import { can } from '@/lib/permissions';
-import { bodyPlainText, isBodyDocument, renderBodyHtml } from '@/lib/render';
+import { bodyPlainText, isBodyDocument } from '@/lib/render';
 import { hasChanges, wordDiff } from '@/lib/text-diff';
 import { availableActions, isScheduled } from '@/lib/workflow';
 import { mediaPickerProps } from '../../media/media-ui';
@@ -129,7 +131,7 @@ export default async function EditArticlePage({ params }: PageProps<'/[locale]/a
             </Link>
           </p>
           <h1 className="text-2xl font-bold">
-            {t('heading')}: <bdi lang={article.locale}>{article.title}</bdi>
+            {t('heading')}: <InLanguage locale={article.locale}>{article.title}</InLanguage>
           </h1>
           <div className="flex flex-wrap items-center gap-3 text-sm">
             <StatusBadge status={article.status} scheduled={scheduled} />
@@ -196,7 +198,7 @@ export default async function EditArticlePage({ params }: PageProps<'/[locale]/a
                   </h2>
                   <div lang={source.locale} dir={directionOf(source.locale)} data-testid="source-text">
                     <p className="text-xl font-bold">{source.title}</p>
-                    <div className="prose-news" dangerouslySetInnerHTML={{ __html: renderBodyHtml(source.body) }} />
+                    <ArticleBody locale={source.locale} body={source.body} className="prose-news" />
                   </div>
                 </section>
                 <section aria-label={t('translationText')}>{editor}</section>

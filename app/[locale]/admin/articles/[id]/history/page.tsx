@@ -12,6 +12,7 @@ import { bodyPlainText } from '@/lib/render';
 import { hasChanges, wordDiff } from '@/lib/text-diff';
 import { DiffView } from '../_components/diff-view';
 import { ActionButton } from '@/components/admin/action-button.client';
+import { InLanguage } from '@/components/in-language';
 import { restoreRevisionAction } from '../../actions';
 
 export const metadata: Metadata = { robots: { index: false, follow: false } };
@@ -51,7 +52,7 @@ export default async function HistoryPage({ params, searchParams }: PageProps<'/
         </Link>
       </p>
       <h1 className="text-2xl font-bold">
-        {t('heading')}: <bdi lang={article.locale}>{article.title}</bdi>
+        {t('heading')}: <InLanguage locale={article.locale}>{article.title}</InLanguage>
       </h1>
       <form method="get" className="flex flex-col gap-3">
         <table className="w-full">
