@@ -539,29 +539,31 @@ function FeaturedImageField(props: {
   );
 }
 
+/** What the toolbar shows as pressed, for the selection. */
+function toolbarState(editor: Editor) {
+  return {
+    bold: editor.isActive('bold'),
+    italic: editor.isActive('italic'),
+    h2: editor.isActive('heading', { level: 2 }),
+    h3: editor.isActive('heading', { level: 3 }),
+    bulletList: editor.isActive('bulletList'),
+    orderedList: editor.isActive('orderedList'),
+    blockquote: editor.isActive('blockquote'),
+    link: editor.isActive('link'),
+    direction: blockDirectionAt(editor.state),
+  };
+}
+
 function Toolbar({ editor, picker, language, languageName }: { editor: Editor | null; picker: EditorPickerProps | null; language: Direction; languageName: string }) {
   const t = useTranslations('ArticleEditor');
   const [linkFormOpen, setLinkFormOpen] = useState(false);
-  const active = useEditorState({
-    editor,
-    selector: ({ editor: current }) =>
-      current
-        ? {
-            bold: current.isActive('bold'),
-            italic: current.isActive('italic'),
-            h2: current.isActive('heading', { level: 2 }),
-            h3: current.isActive('heading', { level: 3 }),
-            bulletList: current.isActive('bulletList'),
-            orderedList: current.isActive('orderedList'),
-            blockquote: current.isActive('blockquote'),
-            link: current.isActive('link'),
-            direction: blockDirectionAt(current.state),
-          }
-        : null,
-  });
+  const watched = useEditorState({ editor, selector: ({ editor: current }) => (current ? toolbarState(current) : null) });
+  // useEditorState keeps its first (null) answer until the editor's first transaction, so the
+  // toolbar (and its direction control) stayed hidden until a click in the text.
+  const active = watched ?? (editor ? toolbarState(editor) : null);
   if (!editor || !active) return null;
   const chain = () => editor.chain().focus();
-  const buttons: { key: Exclude<keyof NonNullable<typeof active>, 'direction'>; label: string; glyph: string; run: () => void }[] = [
+  const buttons: { key: Exclude<keyof typeof active, 'direction'>; label: string; glyph: string; run: () => void }[] = [
     { key: 'bold', label: t('bold'), glyph: 'B', run: () => chain().toggleBold().run() },
     { key: 'italic', label: t('italic'), glyph: 'I', run: () => chain().toggleItalic().run() },
     { key: 'h2', label: t('heading2'), glyph: 'H2', run: () => chain().toggleHeading({ level: 2 }).run() },
