@@ -290,6 +290,17 @@ test.describe('block direction', () => {
     await page.goto(`/en/admin/articles/${id}/preview`);
     await checkArabicRelease(publicBody(page));
 
+    // 11. The revision diff (first version against the latest) shows each block in its direction.
+    await page.goto(`/en/admin/articles/${id}/history`);
+    await page.getByRole('radio', { name: 'Compare from version 1', exact: true }).check();
+    await page.getByRole('button', { name: 'Compare' }).click();
+    const diff = page.getByTestId('diff');
+    await expect(diff).toHaveAttribute('dir', 'rtl');
+    await expect(diff.locator('p[dir="ltr"]')).toHaveText('"We welcome the agreement," the delegate said.');
+    await expectLeftToRight(diff.locator('p[dir="ltr"]'));
+    await expect(diff.locator('p:not([dir])').filter({ hasText: 'UNESCO' })).toHaveText('UNESCO تعلن عن شراكة جديدة.');
+    await expectRightToLeft(diff.locator('p').filter({ hasText: 'UNESCO' }), ['UNESCO', 'تعلن']);
+
     const address = await publish(browser, page, 'en', id, 'ar');
     const reader = await browser.newPage({ locale: 'ar' });
     await reader.goto(address);

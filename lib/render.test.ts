@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { bodyTextBlocks } from './editor/plain-text';
 import { bodyPlainText, renderBodyHtml } from './render';
 
 describe('renderBodyHtml', () => {
@@ -18,6 +19,26 @@ describe('renderBodyHtml', () => {
 
   it('renders nothing for what is not a document', () => {
     expect(renderBodyHtml('<p>raw</p>')).toBe('');
+  });
+});
+
+describe('bodyTextBlocks', () => {
+  it('gives each paragraph the direction set on it or on the list or quotation around it', () => {
+    expect(
+      bodyTextBlocks({
+        type: 'doc',
+        content: [
+          { type: 'paragraph', content: [{ type: 'text', text: 'قال:' }] },
+          { type: 'blockquote', attrs: { dir: 'ltr' }, content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Yes.' }] }] },
+          { type: 'paragraph', attrs: { dir: 'auto' }, content: [{ type: 'text', text: 'UNESCO تعلن' }] },
+          { type: 'paragraph' },
+        ],
+      }),
+    ).toEqual([
+      { text: 'قال:', dir: null },
+      { text: 'Yes.', dir: 'ltr' },
+      { text: 'UNESCO تعلن', dir: null },
+    ]);
   });
 });
 

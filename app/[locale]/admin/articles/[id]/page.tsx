@@ -27,8 +27,9 @@ import { emptyBody } from '@/lib/editor/validate-body';
 import { env, siteUrl } from '@/lib/env';
 import { toLibraryImage } from '@/lib/media/library-image';
 import { can } from '@/lib/permissions';
-import { bodyPlainText, isBodyDocument } from '@/lib/render';
-import { hasChanges, wordDiff } from '@/lib/text-diff';
+import { isBodyDocument } from '@/lib/render';
+import { releaseTextBlocks } from '@/lib/editor/plain-text';
+import { blockDiff, hasChanges } from '@/lib/text-diff';
 import { availableActions, isScheduled } from '@/lib/workflow';
 import { mediaPickerProps } from '../../media/media-ui';
 import { ArticleEditor, type FeaturedPreview } from './_components/article-editor.client';
@@ -62,7 +63,7 @@ export default async function EditArticlePage({ params }: PageProps<'/[locale]/a
   const source = article.translatedFromId ? getEditorArticle({ id: article.translatedFromId }) : null;
   const sourceChanged = source !== null && source.version > (article.translatedFromVersion ?? 0);
   const sourceBefore = sourceChanged && source ? getRevisionAtVersion({ articleId: source.id, version: article.translatedFromVersion ?? 0 }) : null;
-  const sourceDiff = source && sourceBefore ? wordDiff(`${sourceBefore.title}\n\n${bodyPlainText(sourceBefore.body)}`, `${source.title}\n\n${bodyPlainText(source.body)}`) : null;
+  const sourceDiff = source && sourceBefore ? blockDiff(releaseTextBlocks({ title: sourceBefore.title, body: sourceBefore.body }), releaseTextBlocks({ title: source.title, body: source.body })) : null;
   const scheduled = isScheduled(article.status, article.publishAt, now);
   const timeZone = organizationTimeZone();
   const canEmbargo = can(user, 'article.embargoLink', article);
@@ -183,7 +184,7 @@ export default async function EditArticlePage({ params }: PageProps<'/[locale]/a
             <h2 id="source-changed-heading" className="text-lg font-bold">
               {t('sourceChanged')}
             </h2>
-            {sourceDiff && hasChanges(sourceDiff) ? <DiffView parts={sourceDiff} dir={directionOf(source.locale)} lang={source.locale} /> : null}
+            {sourceDiff && hasChanges(sourceDiff) ? <DiffView blocks={sourceDiff} dir={directionOf(source.locale)} lang={source.locale} /> : null}
             {can(user, 'article.translate', article) ? <ActionButton action={markTranslationUpdatedAction.bind(null, { id: article.id })} label={t('markUpdated')} className="mt-2 rounded bg-brand-700 px-4 py-2 text-white" /> : null}
           </section>
         ) : null}

@@ -6,9 +6,9 @@ import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from
 import { MediaPicker, type MediaPickerProps, type PickedImage } from '@/components/media/media-picker.client';
 import { blockDirectionAt, BlockDirectionShortcut, normalizeBody } from '@/lib/editor/block-direction';
 import { bodyExtensions } from '@/lib/editor/body-extensions';
-import { bodyPlainText } from '@/lib/editor/plain-text';
+import { bodyPlainText, releaseTextBlocks, type TextBlock } from '@/lib/editor/plain-text';
 import { slugify } from '@/lib/slug';
-import { type DiffPart, wordDiff } from '@/lib/text-diff';
+import { blockDiff, type DiffBlock } from '@/lib/text-diff';
 import { directionOf, type Direction } from '@/i18n/config';
 import { saveArticleAction } from '../../actions';
 import { DiffView } from './diff-view';
@@ -72,7 +72,7 @@ interface Conflict {
   theirTitle: string;
   theirBody: unknown;
   editorName: string | null;
-  theirChanges: DiffPart[];
+  theirChanges: DiffBlock[];
   myText: string;
 }
 
@@ -115,7 +115,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
   const savingRef = useRef(false);
   const timerRef = useRef<ReturnType<typeof setTimeout> | null>(null);
   /** The text of the version this editor started from, to show what someone else changed. */
-  const baseTextRef = useRef(textOf(props.fields.title, props.body));
+  const baseBlocksRef = useRef<TextBlock[]>(releaseTextBlocks({ title: props.fields.title, body: props.body }));
   /** The body as last saved (or loaded), in its stored form. */
   const savedBodyRef = useRef<string | null>(null);
 
@@ -181,13 +181,12 @@ export function ArticleEditor(props: ArticleEditorProps) {
       }
       if (result.data.status === 'conflict') {
         const current = result.data.current;
-        const theirText = textOf(current.title, current.body);
         setConflict({
           version: current.version,
           theirTitle: current.title,
           theirBody: current.body,
           editorName: current.editorName,
-          theirChanges: wordDiff(baseTextRef.current, theirText),
+          theirChanges: blockDiff(baseBlocksRef.current, releaseTextBlocks(current)),
           myText: textOf(sent.title, body),
         });
         dirtyRef.current = true;
@@ -195,7 +194,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
         return;
       }
       versionRef.current = result.data.version;
-      baseTextRef.current = textOf(sent.title, body);
+      baseBlocksRef.current = releaseTextBlocks({ title: sent.title, body });
       savedBodyRef.current = storedForm(body);
       setError(null);
       if (result.data.slug !== sent.slug) {
@@ -293,7 +292,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
   function takeTheirs() {
     if (!conflict || !editor) return;
     versionRef.current = conflict.version;
-    baseTextRef.current = textOf(conflict.theirTitle, conflict.theirBody);
+    baseBlocksRef.current = releaseTextBlocks({ title: conflict.theirTitle, body: conflict.theirBody });
     const next = { ...fieldsRef.current, title: conflict.theirTitle };
     fieldsRef.current = next;
     setFields(next);
@@ -691,7 +690,7 @@ function ConflictPanel(props: { conflict: Conflict; dir: Direction; language: st
         <>
           <p className="mt-2">{t('conflictExplanation', { name: conflict.editorName ?? '—' })}</p>
           <h3 className="mt-3 font-bold">{t('theirChanges')}</h3>
-          <DiffView parts={conflict.theirChanges} dir={props.dir} lang={props.language} />
+          <DiffView blocks={conflict.theirChanges} dir={props.dir} lang={props.language} />
         </>
       )}
       <label className="mt-3 flex flex-col gap-1">
