@@ -156,7 +156,8 @@ test.describe('newsroom', () => {
     await writer.page.bringToFront();
     await writer.page.goto(translationUrl);
     const flag = writer.page.getByRole('region', { name: 'Source changed since translation' });
-    await expect(flag.getByTestId('diff').locator('ins')).toHaveText(/وصدر عنهم بيان ختامي/);
+    // The diff keeps paragraphs apart (each in its own direction), so each added one is its own insertion.
+    await expect(flag.getByTestId('diff').locator('ins').filter({ hasText: 'وصدر عنهم بيان ختامي' })).toHaveText('وصدر عنهم بيان ختامي.');
     await flag.getByRole('button', { name: 'Mark translation as updated' }).click();
     await expect(writer.page.getByRole('region', { name: 'Source changed since translation' })).toHaveCount(0);
     await writer.context.close();
