@@ -15,9 +15,9 @@ import type { Direction } from '@/i18n/config';
  */
 
 /** The blocks a direction can be stored on; images and inline nodes have none of their own. */
-export const directionalBlocks = ['paragraph', 'heading', 'bulletList', 'orderedList', 'listItem', 'blockquote'] as const;
+const directionalBlocks = ['paragraph', 'heading', 'bulletList', 'orderedList', 'listItem', 'blockquote'] as const;
 
-export function isDirection(value: unknown): value is Direction {
+function isDirection(value: unknown): value is Direction {
   return value === 'rtl' || value === 'ltr';
 }
 
