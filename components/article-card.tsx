@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { Locale } from '@/i18n/config';
+import { directionOf, type Locale } from '@/i18n/config';
 import { formatPublicationDate, type PublicDateStyle } from '@/lib/dates';
 import { articlePath } from '@/lib/paths';
 
@@ -29,7 +29,7 @@ export function ArticleCard({ article, locale, level = 2, showSummary = true, da
   const titleSize = size === 'lead' ? 'text-2xl md:text-3xl' : size === 'compact' ? 'text-base' : 'text-lg';
   return (
     // A div, not <article>: the page's one <article> is the release being read.
-    <div lang={article.locale} className="flex flex-col gap-1">
+    <div lang={article.locale} dir={directionOf(article.locale)} className="flex flex-col gap-1">
       <Heading className={`${titleSize} leading-snug font-bold`}>
         <Link href={articlePath(article.locale, article.slug)} prefetch={false} className="hover:text-brand-700 hover:underline">
           {article.title}

@@ -1,4 +1,5 @@
 /** RSS 2.0, written by hand: the format is small and a library would add weight, not safety. */
+import { directionOf } from '@/i18n/config';
 
 export interface RssChannel {
   title: string;
@@ -16,6 +17,8 @@ export interface RssItem {
   description: string;
   publishedAt: Date;
   category?: string;
+  /** The body as HTML (lib/render.ts), sent as content:encoded in the channel's language and direction. */
+  contentHtml?: string;
 }
 
 /** Escapes text for XML, dropping characters XML 1.0 forbids (control characters). */
@@ -38,6 +41,8 @@ export function renderRss(channel: RssChannel): string {
       element('link', item.link),
       `<guid isPermaLink="true">${escapeXml(item.link)}</guid>`,
       element('description', item.description),
+      // Readers show the HTML outside any page of ours: the wrapper carries the direction the blocks inherit.
+      item.contentHtml === undefined ? '' : element('content:encoded', `<div lang="${channel.language}" dir="${directionOf(channel.language)}">${item.contentHtml}</div>`),
       element('pubDate', item.publishedAt.toUTCString()),
       item.category ? element('category', item.category) : '',
       '</item>',
@@ -46,7 +51,7 @@ export function renderRss(channel: RssChannel): string {
   const lastBuild = channel.items[0]?.publishedAt ?? new Date(0);
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">',
+    '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:content="http://purl.org/rss/1.0/modules/content/">',
     '<channel>',
     element('title', channel.title),
     element('link', channel.link),

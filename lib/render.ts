@@ -1,4 +1,5 @@
 import { renderToHTMLString } from '@tiptap/static-renderer/pm/html-string';
+import { normalizeBody } from './editor/block-direction';
 import { bodyExtensions } from './editor/body-extensions';
 import { type BodyDocument, isBodyDocument } from './editor/plain-text';
 import { type PublicImage, responsiveFigureHtml } from './media/public-image';
@@ -21,10 +22,12 @@ export interface BodyImageOptions {
  */
 export function renderBodyHtml(body: unknown, media?: BodyImageOptions): string {
   if (!isBodyDocument(body)) return '';
-  if (!media) return renderToHTMLString({ extensions: bodyExtensions, content: body });
+  // Bodies stored before the migration render as they will once cleaned: no `dir="auto"`, no empty last paragraph.
+  const content = normalizeBody(body);
+  if (!media) return renderToHTMLString({ extensions: bodyExtensions, content });
   return renderToHTMLString({
     extensions: bodyExtensions,
-    content: body,
+    content,
     options: {
       nodeMapping: {
         image: ({ node }) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasChanges, tokenize, wordDiff } from './text-diff';
+import { blockDiff, hasChanges, tokenize, wordDiff } from './text-diff';
 
 describe('tokenize', () => {
   it('keeps Arabic words with their marks, Latin names and numbers whole', () => {
@@ -25,7 +25,45 @@ describe('wordDiff', () => {
   });
 
   it('reports no change for equal texts', () => {
-    expect(hasChanges(wordDiff('Le sommet', 'Le sommet'))).toBe(false);
-    expect(hasChanges(wordDiff('Le sommet', 'Le sommet final'))).toBe(true);
+    const block = (text: string) => [{ text, dir: null }];
+    expect(hasChanges(blockDiff(block('Le sommet'), block('Le sommet')))).toBe(false);
+    expect(hasChanges(blockDiff(block('Le sommet'), block('Le sommet final')))).toBe(true);
+  });
+});
+
+describe('blockDiff', () => {
+  const title = { text: 'قمة جدة', dir: null };
+  const quote = { text: '"We agree," he said.', dir: 'ltr' as const };
+
+  it('keeps each block apart, in the direction the writer gave it', () => {
+    expect(blockDiff([title, quote], [title, { ...quote, text: '"We fully agree," he said.' }])).toEqual([
+      { dir: null, parts: [{ kind: 'same', text: 'قمة جدة' }] },
+      {
+        dir: 'ltr',
+        parts: [
+          { kind: 'same', text: '"We ' },
+          { kind: 'added', text: 'fully ' },
+          { kind: 'same', text: 'agree," he said.' },
+        ],
+      },
+    ]);
+  });
+
+  it('shows an added block, and a removed one, each as a block of its own with its direction', () => {
+    const added = blockDiff([title], [title, quote]);
+    expect(added).toEqual([
+      { dir: null, parts: [{ kind: 'same', text: 'قمة جدة' }] },
+      { dir: 'ltr', parts: [{ kind: 'added', text: quote.text }] },
+    ]);
+    const paragraph = { text: 'وقال الأمين العام.', dir: null };
+    expect(blockDiff([title, quote, paragraph], [title, paragraph])).toEqual([
+      { dir: null, parts: [{ kind: 'same', text: 'قمة جدة' }] },
+      { dir: 'ltr', parts: [{ kind: 'removed', text: quote.text }] },
+      { dir: null, parts: [{ kind: 'same', text: 'وقال الأمين العام.' }] },
+    ]);
+  });
+
+  it('takes the newer direction when the writer changed only the direction', () => {
+    expect(blockDiff([{ ...quote, dir: null }], [quote])).toEqual([{ dir: 'ltr', parts: [{ kind: 'same', text: quote.text }] }]);
   });
 });

@@ -6,6 +6,7 @@ import { cacheTags } from '@/lib/cache-tags';
 import { siteUrl } from '@/lib/env';
 import { renderRss } from '@/lib/feed';
 import { articlePath, categoryPath, feedPath } from '@/lib/paths';
+import { renderBodyHtml } from '@/lib/render';
 import { publicCacheScope } from './public-cache';
 
 /** The RSS response for a language, or one of its sections; cached like the pages. */
@@ -26,6 +27,7 @@ export async function feedResponse({ locale, category }: { locale: Locale; categ
       description: item.summary || item.bodyText.slice(0, 400),
       publishedAt: item.publishAt,
       category: item.category?.name,
+      contentHtml: renderBodyHtml(item.body),
     })),
   });
   return new Response(xml, { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });

@@ -1,9 +1,10 @@
 import { getTranslations } from 'next-intl/server';
-import { directionOf, localeSettings, type Locale } from '@/i18n/config';
+import { localeSettings, type Locale } from '@/i18n/config';
 import { Link } from '@/i18n/navigation';
 import { formatDateTime } from '@/lib/dates';
 import type { NewsroomListRow } from '@/lib/domain';
 import { isScheduled } from '@/lib/workflow';
+import { InLanguage } from '@/components/in-language';
 import { StatusBadge } from './status-badge';
 
 interface ArticleTableProps {
@@ -42,8 +43,8 @@ export async function ArticleTable({ id, rows, locale, showPublishAt, now, timeZ
                   {localeSettings[row.locale as Locale]?.nativeName ?? row.locale}
                 </td>
                 <td className="py-2 pe-3">
-                  <Link href={`/admin/articles/${row.id}`} lang={row.locale} dir={directionOf(row.locale)} className="font-bold text-brand-800 underline">
-                    {row.title}
+                  <Link href={`/admin/articles/${row.id}`} className="font-bold text-brand-800 underline">
+                    <InLanguage locale={row.locale}>{row.title}</InLanguage>
                   </Link>
                 </td>
                 <td className="py-2 pe-3">

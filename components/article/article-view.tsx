@@ -3,7 +3,7 @@ import { ResponsiveImage } from '@/components/media/responsive-image';
 import { directionOf, type Locale } from '@/i18n/config';
 import { formatPublicationDate, type PublicDateStyle } from '@/lib/dates';
 import type { ArticleImages } from '@/lib/media/public-image';
-import { renderBodyHtml } from '@/lib/render';
+import { ArticleBody } from './article-body';
 
 export interface ArticleViewData {
   locale: string;
@@ -39,7 +39,7 @@ export async function ArticleView({ article, dates, images }: { article: Article
       {images.featured ? <ResponsiveImage image={images.featured} locale={locale} priority /> : null}
       <div className="prose-news mt-6">
         <p className="font-bold">{t('dateline', { city: article.datelineCity, source: article.source })}</p>
-        <div dangerouslySetInnerHTML={{ __html: renderBodyHtml(article.body, { images: images.images, creditText: (credit) => tMedia('credit', { credit }) }) }} />
+        <ArticleBody locale={article.locale} body={article.body} media={{ images: images.images, creditText: (credit) => tMedia('credit', { credit }) }} />
         <p className="font-bold">{t('endMarker')}</p>
       </div>
     </article>

@@ -228,9 +228,11 @@ export interface FeedItem extends ArticleCard {
   translationGroupId: string;
   updatedAt: Date;
   bodyText: string;
+  /** The editor document, rendered as the item's full content. */
+  body: unknown;
 }
 
-/** The latest public articles for a feed (body text included for the description). */
+/** The latest public articles for a feed (body text for the description, the body for the content). */
 export function listFeedItems({ locale, categoryId, limit = 30 }: { locale: Locale; categoryId?: number; limit?: number }): FeedItem[] {
   const conditions: SQL[] = [eq(articles.locale, locale), publiclyVisible()];
   if (categoryId !== undefined) conditions.push(eq(articles.categoryId, categoryId));
@@ -239,7 +241,7 @@ export function listFeedItems({ locale, categoryId, limit = 30 }: { locale: Loca
     .orderBy(...newestFirst)
     .limit(limit)
     .all()
-    .map((row) => ({ ...toCard(row), translationGroupId: row.translationGroupId, updatedAt: row.updatedAt, bodyText: bodyPlainText(row.body) }));
+    .map((row) => ({ ...toCard(row), translationGroupId: row.translationGroupId, updatedAt: row.updatedAt, bodyText: bodyPlainText(row.body), body: row.body }));
 }
 
 export interface SitemapEntry {

@@ -1,6 +1,6 @@
-import { extensions as coreExtensions } from '@tiptap/core';
 import Image from '@tiptap/extension-image';
 import StarterKit from '@tiptap/starter-kit';
+import { BlockDirection } from './block-direction';
 
 /** Link schemes a press release may point to; anything else (javascript:, data:) is refused. */
 export const allowedLinkProtocols = ['http', 'https', 'mailto'] as const;
@@ -45,9 +45,8 @@ export const bodyExtensions = [
     },
   }),
   libraryImage.configure({ inline: false, allowBase64: false }),
-  // Every block decides its own direction from its first strong character, so an English
-  // quotation inside Arabic text (or an Arabic name inside French) sits correctly.
-  coreExtensions.TextDirection.configure({ direction: 'auto' }),
+  // Blocks follow the release's language unless the writer marked one (see block-direction.ts).
+  BlockDirection,
 ];
 
 export function isAllowedLink(url: string): boolean {

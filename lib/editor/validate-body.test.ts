@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validateBody } from './validate-body';
+import { normalizeBody } from './block-direction';
 
 const paragraph = (text: string, marks?: unknown[]) => ({ type: 'paragraph', content: [{ type: 'text', text, ...(marks ? { marks } : {}) }] });
 
@@ -49,5 +50,42 @@ describe('validateBody', () => {
       problem: 'link',
     });
     expect(validateBody({ type: 'doc', content: [{ type: 'image', attrs: { src: 'javascript:x' } }] })).toEqual({ ok: false, problem: 'image' });
+  });
+});
+
+describe('validateBody stores the normalized body', () => {
+  it('keeps the directions a writer set and nothing else: no auto, no null', () => {
+    const result = validateBody({
+      type: 'doc',
+      content: [
+        { type: 'paragraph', attrs: { dir: null }, content: [{ type: 'text', text: 'نص' }] },
+        { type: 'heading', attrs: { level: 2, dir: 'auto' }, content: [{ type: 'text', text: 'UNESCO تعلن' }] },
+        { type: 'blockquote', attrs: { dir: 'ltr' }, content: [paragraph('"Yes," he said.')] },
+        { type: 'paragraph' },
+      ],
+    });
+    expect(result).toEqual({
+      ok: true,
+      body: {
+        type: 'doc',
+        content: [
+          { type: 'paragraph', content: [{ type: 'text', text: 'نص' }] },
+          { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'UNESCO تعلن' }] },
+          { type: 'blockquote', attrs: { dir: 'ltr' }, content: [paragraph('"Yes," he said.')] },
+        ],
+      },
+    });
+  });
+
+  it('keeps an empty document as the editor starts it', () => {
+    expect(validateBody({ type: 'doc', content: [{ type: 'paragraph' }] })).toEqual({ ok: true, body: { type: 'doc', content: [{ type: 'paragraph' }] } });
+  });
+});
+
+describe('normalizeBody', () => {
+  it('gives the same string for the same body whatever the order of its keys', () => {
+    const a = { type: 'doc', content: [{ content: [{ text: 'x', type: 'text', marks: [{ type: 'bold' }] }], attrs: { dir: null }, type: 'paragraph' }] };
+    const b = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', marks: [{ type: 'bold' }], text: 'x' }] }] };
+    expect(JSON.stringify(normalizeBody(a))).toBe(JSON.stringify(normalizeBody(b)));
   });
 });

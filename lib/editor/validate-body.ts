@@ -1,5 +1,6 @@
 import { getSchema, type JSONContent } from '@tiptap/core';
 import type { Node } from '@tiptap/pm/model';
+import { normalizeBody } from './block-direction';
 import { bodyExtensions, isAllowedLink } from './body-extensions';
 
 export type BodyProblem = 'not_a_document' | 'schema' | 'link' | 'image';
@@ -20,7 +21,8 @@ function isAllowedImageSource(src: unknown): boolean {
 /**
  * The server's check of an editor document: it must fit the same schema the editor uses (unknown
  * nodes, marks or misplaced children are refused) and every link must use an allowed scheme
- * (http, https, mailto; see allowedLinkProtocols). Returns the normalized JSON, which is what gets stored.
+ * (http, https, mailto; see allowedLinkProtocols). Returns the normalized JSON, which is what gets stored:
+ * no direction but the writer's, no empty paragraph at the end (normalizeBody).
  */
 export function validateBody(raw: unknown): BodyValidation {
   if (typeof raw !== 'object' || raw === null || (raw as { type?: unknown }).type !== 'doc') {
@@ -45,7 +47,7 @@ export function validateBody(raw: unknown): BodyValidation {
     return true;
   });
   if (problem) return { ok: false, problem };
-  return { ok: true, body: doc.toJSON() as JSONContent };
+  return { ok: true, body: normalizeBody(doc.toJSON() as JSONContent) };
 }
 
 /** An empty document, as the editor starts it. */

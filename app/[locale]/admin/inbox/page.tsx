@@ -5,11 +5,12 @@ import { requireUser } from '@/app/_server/guards';
 import { InboxBadge } from '@/components/admin/inbox-badge';
 import { countUnreadNotifications, listNotifications } from '@/db/queries/notifications';
 import { organizationTimeZone } from '@/db/queries/settings';
-import { directionOf, isLocale } from '@/i18n/config';
+import { isLocale } from '@/i18n/config';
 import { Link } from '@/i18n/navigation';
 import { formatDateTime } from '@/lib/dates';
 import { can } from '@/lib/permissions';
 import { ActionButton } from '@/components/admin/action-button.client';
+import { InLanguage } from '@/components/in-language';
 import { markAllReadAction } from './actions';
 
 export const metadata: Metadata = { robots: { index: false, follow: false } };
@@ -46,8 +47,8 @@ export default async function InboxPage({ params }: PageProps<'/[locale]/admin/i
                 {item.read ? null : <span className="me-2 font-bold">{t('new')}</span>}
                 {isKind(item.kind) ? tn(item.kind, { actor: item.actorName ?? '—' }) : item.kind}{' '}
                 {item.articleId && item.articleTitle ? (
-                  <Link href={`/admin/articles/${item.articleId}`} lang={item.articleLocale ?? undefined} dir={item.articleLocale ? directionOf(item.articleLocale) : undefined} className="font-bold text-brand-800 underline">
-                    {item.articleTitle}
+                  <Link href={`/admin/articles/${item.articleId}`} className="font-bold text-brand-800 underline">
+                    <InLanguage locale={item.articleLocale ?? locale}>{item.articleTitle}</InLanguage>
                   </Link>
                 ) : null}
               </p>

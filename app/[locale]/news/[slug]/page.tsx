@@ -5,6 +5,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { cache } from 'react';
 import { publicCacheScope } from '@/app/_server/public-cache';
 import { ArticleCard } from '@/components/article-card';
+import { ArticleBody } from '@/components/article/article-body';
 import { BackToTop } from '@/components/back-to-top.client';
 import { Breadcrumb } from '@/components/breadcrumb';
 import type { LanguageAlternates } from '@/components/language-switcher';
@@ -19,7 +20,6 @@ import { formatPublicationDate } from '@/lib/dates';
 import { siteUrl } from '@/lib/env';
 import { responsiveImageAttributes } from '@/lib/media/public-image';
 import { articlePath, categoryPath, decodeSegment, tagPath } from '@/lib/paths';
-import { renderBodyHtml } from '@/lib/render';
 import { jsonForScript, newsArticleJsonLd, pageMetadata } from '@/lib/seo';
 import { shareLinks } from '@/lib/share';
 import { SiteShell } from '../../_components/site-shell';
@@ -141,7 +141,7 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/news/
           <p className="font-bold" data-testid="dateline">
             {t('dateline', { city: article.datelineCity, source: article.source })}
           </p>
-          <div dangerouslySetInnerHTML={{ __html: renderBodyHtml(article.body, { images, creditText: (credit) => tMedia('credit', { credit }) }) }} />
+          <ArticleBody locale={article.locale} body={article.body} media={{ images, creditText: (credit) => tMedia('credit', { credit }) }} />
           <p className="font-bold" data-testid="end-marker">
             {t('endMarker')}
           </p>

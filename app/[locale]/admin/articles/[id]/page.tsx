@@ -6,6 +6,8 @@ import type { JSONContent } from '@tiptap/react';
 import { requireUser } from '@/app/_server/guards';
 import { LocalTime } from '@/components/admin/local-time.client';
 import { StatusBadge } from '@/components/admin/status-badge';
+import { ArticleBody } from '@/components/article/article-body';
+import { InLanguage } from '@/components/in-language';
 import { listEmbargoLinks } from '@/db/queries/embargo';
 import { getMedia } from '@/db/queries/media';
 import { organizationTimeZone } from '@/db/queries/settings';
@@ -25,8 +27,9 @@ import { emptyBody } from '@/lib/editor/validate-body';
 import { env, siteUrl } from '@/lib/env';
 import { toLibraryImage } from '@/lib/media/library-image';
 import { can } from '@/lib/permissions';
-import { bodyPlainText, isBodyDocument, renderBodyHtml } from '@/lib/render';
-import { hasChanges, wordDiff } from '@/lib/text-diff';
+import { isBodyDocument } from '@/lib/render';
+import { releaseTextBlocks } from '@/lib/editor/plain-text';
+import { blockDiff, hasChanges } from '@/lib/text-diff';
 import { availableActions, isScheduled } from '@/lib/workflow';
 import { mediaPickerProps } from '../../media/media-ui';
 import { ArticleEditor, type FeaturedPreview } from './_components/article-editor.client';
@@ -60,7 +63,7 @@ export default async function EditArticlePage({ params }: PageProps<'/[locale]/a
   const source = article.translatedFromId ? getEditorArticle({ id: article.translatedFromId }) : null;
   const sourceChanged = source !== null && source.version > (article.translatedFromVersion ?? 0);
   const sourceBefore = sourceChanged && source ? getRevisionAtVersion({ articleId: source.id, version: article.translatedFromVersion ?? 0 }) : null;
-  const sourceDiff = source && sourceBefore ? wordDiff(`${sourceBefore.title}\n\n${bodyPlainText(sourceBefore.body)}`, `${source.title}\n\n${bodyPlainText(source.body)}`) : null;
+  const sourceDiff = source && sourceBefore ? blockDiff(releaseTextBlocks({ title: sourceBefore.title, body: sourceBefore.body }), releaseTextBlocks({ title: source.title, body: source.body })) : null;
   const scheduled = isScheduled(article.status, article.publishAt, now);
   const timeZone = organizationTimeZone();
   const canCreateEmbargoLink = can(user, 'article.embargoLink', article);
@@ -131,7 +134,7 @@ export default async function EditArticlePage({ params }: PageProps<'/[locale]/a
             </Link>
           </p>
           <h1 className="text-2xl font-bold">
-            {t('heading')}: <bdi lang={article.locale}>{article.title}</bdi>
+            {t('heading')}: <InLanguage locale={article.locale}>{article.title}</InLanguage>
           </h1>
           <div className="flex flex-wrap items-center gap-3 text-sm">
             <StatusBadge status={article.status} scheduled={scheduled} />
@@ -183,7 +186,7 @@ export default async function EditArticlePage({ params }: PageProps<'/[locale]/a
             <h2 id="source-changed-heading" className="text-lg font-bold">
               {t('sourceChanged')}
             </h2>
-            {sourceDiff && hasChanges(sourceDiff) ? <DiffView parts={sourceDiff} dir={directionOf(source.locale)} lang={source.locale} /> : null}
+            {sourceDiff && hasChanges(sourceDiff) ? <DiffView blocks={sourceDiff} dir={directionOf(source.locale)} lang={source.locale} /> : null}
             {can(user, 'article.translate', article) ? <ActionButton action={markTranslationUpdatedAction.bind(null, { id: article.id })} label={t('markUpdated')} className="mt-2 rounded bg-brand-700 px-4 py-2 text-white" /> : null}
           </section>
         ) : null}
@@ -198,7 +201,7 @@ export default async function EditArticlePage({ params }: PageProps<'/[locale]/a
                   </h2>
                   <div lang={source.locale} dir={directionOf(source.locale)} data-testid="source-text">
                     <p className="text-xl font-bold">{source.title}</p>
-                    <div className="prose-news" dangerouslySetInnerHTML={{ __html: renderBodyHtml(source.body) }} />
+                    <ArticleBody locale={source.locale} body={source.body} className="prose-news" />
                   </div>
                 </section>
                 <section aria-label={t('translationText')}>{editor}</section>

@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import type { MediaUsages } from '@/db/queries/media';
 import { isLocale, type Locale, localeSettings } from '@/i18n/config';
 import { Link } from '@/i18n/navigation';
+import { InLanguage } from '@/components/in-language';
 
 /**
  * The articles using an image that the viewer may open, each title in its own language and linking
@@ -17,7 +18,7 @@ export async function UsageList({ locale, usedIn }: { locale: Locale; usedIn: Me
         {usedIn.visible.map((article) => (
           <li key={article.id}>
             <Link href={`/admin/articles/${article.id}`} className="text-brand-700 underline">
-              <bdi lang={article.locale}>{article.title}</bdi>
+              <InLanguage locale={article.locale}>{article.title}</InLanguage>
             </Link>{' '}
             ({isLocale(article.locale) ? localeSettings[article.locale].nativeName : article.locale}, {t(`status.${article.status}`)})
           </li>

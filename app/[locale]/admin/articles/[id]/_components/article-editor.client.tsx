@@ -2,13 +2,14 @@
 
 import { EditorContent, useEditor, useEditorState, type Editor, type JSONContent } from '@tiptap/react';
 import { useTranslations } from 'next-intl';
-import { useCallback, useEffect, useRef, useState, useTransition } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from 'react';
 import { MediaPicker, type MediaPickerProps, type PickedImage } from '@/components/media/media-picker.client';
+import { blockDirectionAt, BlockDirectionShortcut, normalizeBody } from '@/lib/editor/block-direction';
 import { bodyExtensions } from '@/lib/editor/body-extensions';
-import { bodyPlainText } from '@/lib/editor/plain-text';
+import { bodyPlainText, releaseTextBlocks, type TextBlock } from '@/lib/editor/plain-text';
 import { slugify } from '@/lib/slug';
-import { type DiffPart, wordDiff } from '@/lib/text-diff';
-import type { Direction } from '@/i18n/config';
+import { blockDiff, type DiffBlock } from '@/lib/text-diff';
+import { directionOf, type Direction } from '@/i18n/config';
 import { saveArticleAction } from '../../actions';
 import { DiffView } from './diff-view';
 import { LinkForm } from './link-form.client';
@@ -71,7 +72,7 @@ interface Conflict {
   theirTitle: string;
   theirBody: unknown;
   editorName: string | null;
-  theirChanges: DiffPart[];
+  theirChanges: DiffBlock[];
   myText: string;
 }
 
@@ -89,6 +90,11 @@ function readBackup(id: number): Backup | null {
 
 function textOf(title: string, body: unknown) {
   return `${title}\n\n${bodyPlainText(body)}`;
+}
+
+/** The body as the server will store it, to tell a real change from one that stores nothing new. */
+function storedForm(body: JSONContent) {
+  return JSON.stringify(normalizeBody(body));
 }
 
 export function ArticleEditor(props: ArticleEditorProps) {
@@ -109,7 +115,9 @@ export function ArticleEditor(props: ArticleEditorProps) {
   const savingRef = useRef(false);
   const timerRef = useRef<ReturnType<typeof setTimeout> | null>(null);
   /** The text of the version this editor started from, to show what someone else changed. */
-  const baseTextRef = useRef(textOf(props.fields.title, props.body));
+  const baseBlocksRef = useRef<TextBlock[]>(releaseTextBlocks({ title: props.fields.title, body: props.body }));
+  /** The body as last saved (or loaded), in its stored form. */
+  const savedBodyRef = useRef<string | null>(null);
 
   const writeBackup = useCallback(
     (editor: Editor) => {
@@ -123,9 +131,10 @@ export function ArticleEditor(props: ArticleEditorProps) {
     [articleId],
   );
 
+  const extensions = useMemo(() => [...bodyExtensions, BlockDirectionShortcut.configure({ language: props.dir })], [props.dir]);
   const editor = useEditor({
-    extensions: bodyExtensions,
-    // The shared list already sets every block to dir="auto"; the core default would add a second one.
+    extensions,
+    // BlockDirection (in the shared list) owns `dir`; the core extension must never stamp one on every node.
     enableCoreExtensions: { textDirection: false },
     content: props.body,
     editable,
@@ -140,7 +149,16 @@ export function ArticleEditor(props: ArticleEditorProps) {
         class: 'prose-news min-h-72 rounded-b border border-t-0 border-gray-300 px-4 py-3 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600',
       },
     },
-    onUpdate: ({ editor: current }) => changed(current),
+    onCreate: ({ editor: current }) => {
+      savedBodyRef.current = storedForm(current.getJSON());
+    },
+    onUpdate: ({ editor: current }) => {
+      // The empty paragraph the editor adds after a final list or quotation is not stored, so
+      // adding it (on the first click) is no change: it must not autosave, nor make the reader
+      // who clicked the last editor.
+      if (storedForm(current.getJSON()) === savedBodyRef.current) return;
+      changed(current);
+    },
   });
 
   const save = useCallback(
@@ -163,13 +181,12 @@ export function ArticleEditor(props: ArticleEditorProps) {
       }
       if (result.data.status === 'conflict') {
         const current = result.data.current;
-        const theirText = textOf(current.title, current.body);
         setConflict({
           version: current.version,
           theirTitle: current.title,
           theirBody: current.body,
           editorName: current.editorName,
-          theirChanges: wordDiff(baseTextRef.current, theirText),
+          theirChanges: blockDiff(baseBlocksRef.current, releaseTextBlocks(current)),
           myText: textOf(sent.title, body),
         });
         dirtyRef.current = true;
@@ -177,7 +194,8 @@ export function ArticleEditor(props: ArticleEditorProps) {
         return;
       }
       versionRef.current = result.data.version;
-      baseTextRef.current = textOf(sent.title, body);
+      baseBlocksRef.current = releaseTextBlocks({ title: sent.title, body });
+      savedBodyRef.current = storedForm(body);
       setError(null);
       if (result.data.slug !== sent.slug) {
         const slug = result.data.slug;
@@ -274,11 +292,12 @@ export function ArticleEditor(props: ArticleEditorProps) {
   function takeTheirs() {
     if (!conflict || !editor) return;
     versionRef.current = conflict.version;
-    baseTextRef.current = textOf(conflict.theirTitle, conflict.theirBody);
+    baseBlocksRef.current = releaseTextBlocks({ title: conflict.theirTitle, body: conflict.theirBody });
     const next = { ...fieldsRef.current, title: conflict.theirTitle };
     fieldsRef.current = next;
     setFields(next);
     editor.commands.setContent(conflict.theirBody as JSONContent, { emitUpdate: false });
+    savedBodyRef.current = storedForm(editor.getJSON());
     dirtyRef.current = false;
     window.localStorage.removeItem(backupKey(articleId));
     setSaveState('saved');
@@ -306,7 +325,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
 
       <div className="grid gap-4 md:grid-cols-2">
         <TextField label={t('title')} value={fields.title} onChange={(value) => updateField('title', value)} dir={props.dir} lang={props.language} disabled={!editable} wide />
-        <TextField label={t('slug')} value={fields.slug} onChange={(value) => updateField('slug', value)} dir="auto" lang={props.language} disabled={!editable} hint={t('slugHint')} />
+        <TextField label={t('slug')} value={fields.slug} onChange={(value) => updateField('slug', value)} dir={props.dir} lang={props.language} disabled={!editable} hint={t('slugHint')} />
         <TextField label={t('datelineCity')} value={fields.datelineCity} onChange={(value) => updateField('datelineCity', value)} dir={props.dir} lang={props.language} disabled={!editable} />
         <TextField label={t('source')} value={fields.source} onChange={(value) => updateField('source', value)} dir={props.dir} lang={props.language} disabled={!editable} />
         <label className="flex flex-col gap-1">
@@ -363,14 +382,14 @@ export function ArticleEditor(props: ArticleEditorProps) {
         <p className="mb-1 font-bold" id="body-label">
           {t('body')}
         </p>
-        {editable ? <Toolbar editor={editor} picker={props.picker} /> : null}
+        {editable ? <Toolbar editor={editor} picker={props.picker} language={props.dir} languageName={props.languageName} /> : null}
         <EditorContent editor={editor} />
       </div>
     </div>
   );
 }
 
-function TextField(props: { label: string; value: string; onChange: (value: string) => void; dir: Direction | 'auto'; lang: string; disabled: boolean; hint?: string; wide?: boolean }) {
+function TextField(props: { label: string; value: string; onChange: (value: string) => void; dir: Direction; lang: string; disabled: boolean; hint?: string; wide?: boolean }) {
   return (
     <label className={`flex flex-col gap-1 ${props.wide ? 'md:col-span-2' : ''}`}>
       <span className="font-bold">{props.label}</span>
@@ -412,7 +431,9 @@ function TagsField(props: {
       <ul className="flex flex-wrap gap-2">
         {props.tags.map((tag) => (
           <li key={tag} className="flex items-center gap-1 rounded-full bg-brand-50 px-3 py-1 text-sm">
-            <bdi>{tag}</bdi>
+            <bdi lang={props.lang} dir={props.dir}>
+              {tag}
+            </bdi>
             {props.disabled ? null : (
               <button type="button" aria-label={props.removeLabel(tag)} onClick={() => props.onChange(props.tags.filter((other) => other !== tag))}>
                 ×
@@ -491,7 +512,7 @@ function FeaturedImageField(props: {
             {preview.alt ? (
               <>
                 <span className="font-bold">{t('featuredAlt')}</span>
-                <span lang={props.language} dir="auto" data-testid="featured-alt">
+                <span lang={props.language} dir={directionOf(props.language)} data-testid="featured-alt">
                   {preview.alt}
                 </span>
               </>
@@ -517,28 +538,31 @@ function FeaturedImageField(props: {
   );
 }
 
-function Toolbar({ editor, picker }: { editor: Editor | null; picker: EditorPickerProps | null }) {
+/** What the toolbar shows as pressed, for the selection. */
+function toolbarState(editor: Editor) {
+  return {
+    bold: editor.isActive('bold'),
+    italic: editor.isActive('italic'),
+    h2: editor.isActive('heading', { level: 2 }),
+    h3: editor.isActive('heading', { level: 3 }),
+    bulletList: editor.isActive('bulletList'),
+    orderedList: editor.isActive('orderedList'),
+    blockquote: editor.isActive('blockquote'),
+    link: editor.isActive('link'),
+    direction: blockDirectionAt(editor.state),
+  };
+}
+
+function Toolbar({ editor, picker, language, languageName }: { editor: Editor | null; picker: EditorPickerProps | null; language: Direction; languageName: string }) {
   const t = useTranslations('ArticleEditor');
   const [linkFormOpen, setLinkFormOpen] = useState(false);
-  const active = useEditorState({
-    editor,
-    selector: ({ editor: current }) =>
-      current
-        ? {
-            bold: current.isActive('bold'),
-            italic: current.isActive('italic'),
-            h2: current.isActive('heading', { level: 2 }),
-            h3: current.isActive('heading', { level: 3 }),
-            bulletList: current.isActive('bulletList'),
-            orderedList: current.isActive('orderedList'),
-            blockquote: current.isActive('blockquote'),
-            link: current.isActive('link'),
-          }
-        : null,
-  });
+  const watched = useEditorState({ editor, selector: ({ editor: current }) => (current ? toolbarState(current) : null) });
+  // useEditorState keeps its first (null) answer until the editor's first transaction, so the
+  // toolbar (and its direction control) stayed hidden until a click in the text.
+  const active = watched ?? (editor ? toolbarState(editor) : null);
   if (!editor || !active) return null;
   const chain = () => editor.chain().focus();
-  const buttons: { key: keyof NonNullable<typeof active>; label: string; glyph: string; run: () => void }[] = [
+  const buttons: { key: Exclude<keyof typeof active, 'direction'>; label: string; glyph: string; run: () => void }[] = [
     { key: 'bold', label: t('bold'), glyph: 'B', run: () => chain().toggleBold().run() },
     { key: 'italic', label: t('italic'), glyph: 'I', run: () => chain().toggleItalic().run() },
     { key: 'h2', label: t('heading2'), glyph: 'H2', run: () => chain().toggleHeading({ level: 2 }).run() },
@@ -575,6 +599,12 @@ function Toolbar({ editor, picker }: { editor: Editor | null; picker: EditorPick
             <span aria-hidden="true">{button.glyph}</span>
           </button>
         ))}
+        <DirectionControl
+          current={active.direction}
+          language={language}
+          languageName={languageName}
+          onChange={(direction) => (direction ? chain().setBlockDirection(direction).run() : chain().unsetBlockDirection().run())}
+        />
         {picker ? (
           <MediaPicker
             {...picker}
@@ -596,6 +626,55 @@ function Toolbar({ editor, picker }: { editor: Editor | null; picker: EditorPick
   );
 }
 
+/**
+ * Right to left, left to right, or the release's language (no `dir` stored): one of the three is
+ * pressed for the block under the cursor. The group sits in the toolbar's flow, so its place and
+ * order mirror with the interface; the arrows do not, because they name absolute directions (a
+ * left-pointing "right to left" must read the same in the French and the Arabic interface).
+ */
+function DirectionControl(props: { current: Direction | null; language: Direction; languageName: string; onChange: (direction: Direction | null) => void }) {
+  const t = useTranslations('ArticleEditor');
+  // The shortcut (BlockDirectionShortcut) switches to the direction opposite the language's, and back.
+  const opposite: Direction = props.language === 'rtl' ? 'ltr' : 'rtl';
+  const choices: { value: Direction | null; label: string; icon: React.ReactNode }[] = [
+    { value: 'rtl', label: t('directionRtl'), icon: <ParagraphArrowIcon towards="left" /> },
+    { value: 'ltr', label: t('directionLtr'), icon: <ParagraphArrowIcon towards="right" /> },
+    { value: null, label: t('directionFollow', { language: props.languageName }), icon: <ParagraphArrowIcon towards="both" /> },
+  ];
+  return (
+    <div role="group" aria-label={t('direction')} className="flex gap-1 border-s border-gray-300 ps-1">
+      {choices.map((choice) => (
+        <button
+          key={choice.value ?? 'language'}
+          type="button"
+          aria-label={choice.label}
+          title={choice.value === opposite ? `${choice.label} — ${t('directionShortcut')}` : choice.label}
+          aria-pressed={props.current === choice.value}
+          aria-keyshortcuts={choice.value === opposite ? 'Control+Shift+X Meta+Shift+X' : undefined}
+          onClick={() => props.onChange(choice.value)}
+          className="min-w-9 rounded px-2 py-1 hover:bg-brand-100 aria-pressed:bg-brand-100 aria-pressed:text-brand-800"
+        >
+          {choice.icon}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+/** A pilcrow over an arrow; the right-to-left one is the left-to-right drawing seen in a mirror. */
+function ParagraphArrowIcon({ towards }: { towards: 'left' | 'right' | 'both' }) {
+  const arrow = towards === 'both' ? 'M3 16.5h14M6 13.5l-3 3 3 3M14 13.5l3 3-3 3' : 'M3 16.5h14M14 13.5l3 3-3 3';
+  return (
+    <svg viewBox="0 0 20 20" width="20" height="20" aria-hidden="true" focusable="false" className="block">
+      <g transform={towards === 'left' ? 'matrix(-1 0 0 1 20 0)' : undefined} fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round">
+        <path d="M10 1.5H7.5a3 3 0 0 0 0 6H10" fill="currentColor" />
+        <path d="M10 1.5v9M13 1.5v9M10 1.5h4.5" />
+        <path d={arrow} />
+      </g>
+    </svg>
+  );
+}
+
 function ConflictPanel(props: { conflict: Conflict; dir: Direction; language: string; onKeepMine: () => void; onTakeTheirs: () => void; onDismiss: () => void }) {
   const t = useTranslations('ArticleEditor');
   const { conflict } = props;
@@ -611,7 +690,7 @@ function ConflictPanel(props: { conflict: Conflict; dir: Direction; language: st
         <>
           <p className="mt-2">{t('conflictExplanation', { name: conflict.editorName ?? '—' })}</p>
           <h3 className="mt-3 font-bold">{t('theirChanges')}</h3>
-          <DiffView parts={conflict.theirChanges} dir={props.dir} lang={props.language} />
+          <DiffView blocks={conflict.theirChanges} dir={props.dir} lang={props.language} />
         </>
       )}
       <label className="mt-3 flex flex-col gap-1">

@@ -8,16 +8,14 @@ import { directionOf, isLocale } from '@/i18n/config';
 import { Link } from '@/i18n/navigation';
 import { formatDateTime } from '@/lib/dates';
 import { can } from '@/lib/permissions';
-import { bodyPlainText } from '@/lib/render';
-import { hasChanges, wordDiff } from '@/lib/text-diff';
+import { releaseTextBlocks } from '@/lib/editor/plain-text';
+import { blockDiff, hasChanges } from '@/lib/text-diff';
 import { DiffView } from '../_components/diff-view';
 import { ActionButton } from '@/components/admin/action-button.client';
+import { InLanguage } from '@/components/in-language';
 import { restoreRevisionAction } from '../../actions';
 
 export const metadata: Metadata = { robots: { index: false, follow: false } };
-
-const revisionText = (revision: { title: string; summary: string; body: unknown }) =>
-  [revision.title, revision.summary, bodyPlainText(revision.body)].filter((part) => part !== '').join('\n\n');
 
 export default async function HistoryPage({ params, searchParams }: PageProps<'/[locale]/admin/articles/[id]/history'>) {
   const { locale, id } = await params;
@@ -39,7 +37,7 @@ export default async function HistoryPage({ params, searchParams }: PageProps<'/
   const fromId = pick(query.from, revisions[1]?.id ?? revisions[0]?.id);
   const from = fromId ? getRevision({ articleId: article.id, revisionId: fromId }) : null;
   const to = toId ? getRevision({ articleId: article.id, revisionId: toId }) : null;
-  const diff = from && to ? wordDiff(revisionText(from), revisionText(to)) : null;
+  const diff = from && to ? blockDiff(releaseTextBlocks(from), releaseTextBlocks(to)) : null;
   const canRestore = can(user, 'article.edit', article);
   const dir = directionOf(article.locale);
 
@@ -51,7 +49,7 @@ export default async function HistoryPage({ params, searchParams }: PageProps<'/
         </Link>
       </p>
       <h1 className="text-2xl font-bold">
-        {t('heading')}: <bdi lang={article.locale}>{article.title}</bdi>
+        {t('heading')}: <InLanguage locale={article.locale}>{article.title}</InLanguage>
       </h1>
       <form method="get" className="flex flex-col gap-3">
         <table className="w-full">
@@ -102,7 +100,7 @@ export default async function HistoryPage({ params, searchParams }: PageProps<'/
           <h2 id="diff-heading" className="text-xl font-bold">
             {t('differences')}
           </h2>
-          {hasChanges(diff) ? <DiffView parts={diff} dir={dir} lang={article.locale} /> : <p className="mt-2 text-muted">{t('noDifferences')}</p>}
+          {hasChanges(diff) ? <DiffView blocks={diff} dir={dir} lang={article.locale} /> : <p className="mt-2 text-muted">{t('noDifferences')}</p>}
         </section>
       ) : null}
     </div>
