@@ -6,7 +6,7 @@
 import { spawn } from 'node:child_process';
 import { type Browser, expect, type Page, request, test } from '@playwright/test';
 import { demoPassword, demoUsers, signInAs } from './helpers/auth';
-import { uniqueJpeg } from './helpers/images';
+import { uniquePhoto } from './helpers/media';
 import { type CreatedUser, createUserAsAdmin, uniqueSuffix } from './helpers/users';
 
 test.describe.configure({ mode: 'parallel' });
@@ -149,7 +149,7 @@ test.describe('temporary passwords', () => {
 
     // 1. With the admin-issued password: uploads are refused, pages show only the password form.
     const first = await signedInPage(browser, user.email, user.password);
-    const refusedUpload = await first.request.post('/api/media?locale=en', { multipart: { file: { name: 'a.jpg', mimeType: 'image/jpeg', buffer: await uniqueJpeg() } } });
+    const refusedUpload = await first.request.post('/api/media?locale=en', { multipart: { file: { name: 'a.jpg', mimeType: 'image/jpeg', buffer: await uniquePhoto(64, 64) } } });
     expect(refusedUpload.status()).toBe(403);
     for (const path of ['/en/admin', '/en/admin/inbox', '/en/admin/articles']) {
       await first.goto(path);
@@ -163,7 +163,7 @@ test.describe('temporary passwords', () => {
     await first.getByLabel('New password again').fill(own);
     await first.getByRole('button', { name: 'Change password' }).click();
     await expect(first.getByRole('heading', { name: 'Newsroom', level: 1 })).toBeVisible();
-    const upload = await first.request.post('/api/media?locale=en', { multipart: { file: { name: 'b.jpg', mimeType: 'image/jpeg', buffer: await uniqueJpeg() } } });
+    const upload = await first.request.post('/api/media?locale=en', { multipart: { file: { name: 'b.jpg', mimeType: 'image/jpeg', buffer: await uniquePhoto(64, 64) } } });
     expect(upload.status()).toBe(201);
     const { image } = (await upload.json()) as { image: { id: number } };
     const detailsPath = `/en/admin/media/${image.id}`;
