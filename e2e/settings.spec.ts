@@ -56,6 +56,8 @@ test.describe('organization settings', () => {
   });
 
   test('the settings page passes axe, right to left and left to right', async ({ page }) => {
+    // Two full axe runs over a page listing every time zone: seconds each on a busy 2-core machine.
+    test.slow();
     await signInAs(page, demoUsers.admin);
     await page.goto('/ar/admin');
     await page.getByRole('navigation', { name: 'تنقّل غرفة الأخبار' }).getByRole('link', { name: 'الإعدادات' }).click();
