@@ -157,6 +157,15 @@ test.describe('image texts reach readers only through review', () => {
     await expect(figure).toContainText(approved.captionAr);
     await expect(figure).toContainText(approved.credit);
     expect([...origins]).toEqual([new URL(baseURL!).origin]);
+    // The Arabic text reads right to left there too: the paragraph starts at its right edge.
+    const body = partnerPage.getByTestId('article-body');
+    await expect(body).toHaveAttribute('dir', 'rtl');
+    const edges = await body.locator('p').first().evaluate((paragraph) => {
+      const range = document.createRange();
+      range.selectNodeContents(paragraph);
+      return { text: range.getBoundingClientRect().right, box: paragraph.getBoundingClientRect().right };
+    });
+    expect(Math.abs(edges.text - edges.box)).toBeLessThan(3);
 
     // The uploader rewrites the caption and the credit in the library.
     const rewritten = { ...approved, captionAr: `تعليق لم يراجعه أحد ${stamp}`, credit: `Fake Agency ${stamp}` };
