@@ -175,7 +175,8 @@ export function ArticleEditor(props: ArticleEditorProps) {
       savingRef.current = false;
       if (!result.ok) {
         dirtyRef.current = true;
-        setError(result.message);
+        // A refused field (a title with direction controls) says what is wrong with it, not only that something is.
+        setError([result.message, ...Object.values(result.fieldErrors ?? {}).flatMap((messages) => messages ?? [])].join(' '));
         setSaveState('error');
         return;
       }
