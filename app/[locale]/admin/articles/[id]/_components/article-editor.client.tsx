@@ -3,6 +3,7 @@
 import { EditorContent, useEditor, useEditorState, type Editor, type JSONContent } from '@tiptap/react';
 import { useTranslations } from 'next-intl';
 import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from 'react';
+import { isolated } from '@/components/isolated';
 import { MediaPicker, type MediaPickerProps, type PickedImage } from '@/components/media/media-picker.client';
 import { blockDirectionAt, BlockDirectionShortcut, normalizeBody } from '@/lib/editor/block-direction';
 import { bodyExtensions } from '@/lib/editor/body-extensions';
@@ -689,7 +690,7 @@ function ConflictPanel(props: { conflict: Conflict; dir: Direction; language: st
         <p className="mt-2">{t('conflictMerging')}</p>
       ) : (
         <>
-          <p className="mt-2">{t('conflictExplanation', { name: conflict.editorName ?? '—' })}</p>
+          <p className="mt-2">{t.rich('conflictExplanation', { name: isolated(conflict.editorName ?? '—') })}</p>
           <h3 className="mt-3 font-bold">{t('theirChanges')}</h3>
           <DiffView blocks={conflict.theirChanges} dir={props.dir} lang={props.language} />
         </>
