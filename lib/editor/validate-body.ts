@@ -1,7 +1,8 @@
 import { getSchema, type JSONContent } from '@tiptap/core';
 import type { Node } from '@tiptap/pm/model';
 import { normalizeBody } from './block-direction';
-import { bodyExtensions, isAllowedLink } from './body-extensions';
+import { bodyExtensions } from './body-extensions';
+import { isAllowedLink } from './link-address';
 
 export type BodyProblem = 'not_a_document' | 'schema' | 'link' | 'image';
 
