@@ -78,6 +78,6 @@ export async function missingAltMessage({
   const missing = missingAltTexts(body, featuredMediaId, articleLocale, facts);
   if (missing.length === 0) return null;
   const t = await getTranslations({ locale: uiLocale, namespace: 'Media' });
-  const names = new Intl.ListFormat(localeSettings[uiLocale].intlLocale, { type: 'conjunction' }).format(missing.map((image) => `«${image.name}»`));
+  const names = new Intl.ListFormat(localeSettings[uiLocale].intlLocale, { type: 'conjunction' }).format(missing.map((image) => (image.name === null ? t('outsideImage') : `«${image.name}»`)));
   return t('missingAlt', { language: localeSettings[articleLocale].nativeName, images: names });
 }
