@@ -4,7 +4,6 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { requirePermission } from '@/app/_server/guards';
 import { listUsers } from '@/db/queries/users';
 import type { Locale } from '@/i18n/config';
-import { isolateText } from '@/lib/bidi';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/admin/users'>): Promise<Metadata> {
   const t = await getTranslations({ locale: (await params).locale as Locale, namespace: 'Users' });
@@ -49,7 +48,7 @@ export default async function UsersPage({ params }: PageProps<'/[locale]/admin/u
                   {user.active && user.mustChangePassword ? <span className="ms-2 text-sm text-muted">({t('mustChange')})</span> : null}
                 </td>
                 <td className="p-2">
-                  <Link href={`/${locale}/admin/users/${user.id}`} className="text-brand-700 underline" aria-label={t('manageUser', { name: isolateText(user.name) })}>
+                  <Link href={`/${locale}/admin/users/${user.id}`} className="text-brand-700 underline" aria-label={t('manageUser', { name: user.name })}>
                     {t('manage')}
                   </Link>
                 </td>
