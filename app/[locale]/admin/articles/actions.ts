@@ -83,6 +83,7 @@ export const saveArticleAction = defineAction({
   load: (input) => loadArticle(input),
   authorize: (actor, article) => can(actor, 'article.edit', article),
   run: ({ actor, input }): SaveOutcome => {
+    // The body's images must be library items that still exist: the alt facts list exactly those.
     const library = getMediaAltFacts({ ids: mediaIdsOfArticle(input.fields.body, null) });
     const body = validateBody(input.fields.body, { inLibrary: (mediaId) => library.has(mediaId) });
     if (!body.ok) throw new ActionError('invalid', bodyProblemMessages[body.problem]);
