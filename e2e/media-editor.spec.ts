@@ -118,7 +118,7 @@ test('publishing is refused, naming the image, while the featured image has lost
 
   const reviewer = await submitAndApprove(browser, page, id);
   await reviewer.page.getByRole('button', { name: 'Publish' }).click();
-  await expect(reviewer.page.getByText(`Add alt text in العربية to these images before publishing: «${laterUndescribed.en}».`)).toBeVisible();
+  await expect(reviewer.page.getByText(`Add alt text in العربية to these images before publishing: «\u2068${laterUndescribed.en}\u2069».`)).toBeVisible();
   await expect(reviewer.page.getByTestId('status').first()).toHaveText('Approved');
   await Promise.all([writer.context.close(), reviewer.context.close()]);
 });

@@ -3,6 +3,7 @@ import { normalizeBody } from './editor/block-direction';
 import { bodyExtensions } from './editor/body-extensions';
 import { type BodyDocument, isBodyDocument } from './editor/plain-text';
 import { type PublicImage, responsiveFigureHtml } from './media/public-image';
+import { withoutOutsideImages } from './media/usage';
 
 export type { BodyDocument } from './editor/plain-text';
 export { bodyPlainText, isBodyDocument } from './editor/plain-text';
@@ -17,13 +18,15 @@ export interface BodyImageOptions {
 /**
  * Editor JSON → HTML, on the server, with the same extensions the editor uses. Text is escaped
  * and link schemes filtered by the extensions themselves, so the output is safe to inline.
- * With `media`, library images become responsive figures (srcset, size, alt, caption, credit);
- * an image that is not (or no longer) a library item is left out rather than shown broken.
+ * Images from outside the library never render (a body stored before they were refused may hold
+ * one): an <img> from another site tells it who reads the text, and when. With `media`, library
+ * images become responsive figures (srcset, size, alt, caption, credit); one that is no longer a
+ * library item is left out rather than shown broken.
  */
 export function renderBodyHtml(body: unknown, media?: BodyImageOptions): string {
   if (!isBodyDocument(body)) return '';
   // Bodies stored before the migration render as they will once cleaned: no `dir="auto"`, no empty last paragraph.
-  const content = normalizeBody(body);
+  const content = withoutOutsideImages(normalizeBody(body)).body;
   if (!media) return renderToHTMLString({ extensions: bodyExtensions, content });
   return renderToHTMLString({
     extensions: bodyExtensions,

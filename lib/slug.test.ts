@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { containsBidiControls, normalizeSlugInput, slugify, uniqueSlug } from './slug';
+import { normalizeSlugInput, slugify, uniqueSlug } from './slug';
 
 describe('slugify', () => {
   it('keeps Arabic letters, strips tashkeel and tatweel, and joins words with hyphens', () => {
@@ -22,11 +22,8 @@ describe('normalizeSlugInput', () => {
     expect(normalizeSlugInput('  Mon Titre ', 'x')).toEqual({ ok: true, slug: 'mon-titre' });
   });
 
-  it('refuses bidi control characters in the slug or title', () => {
+  it('refuses bidi control characters in the slug', () => {
     expect(normalizeSlugInput('abc\u202Eexe', 'x')).toEqual({ ok: false, problem: 'bidi' });
-    expect(normalizeSlugInput('', 'عنوان\u200F')).toEqual({ ok: false, problem: 'bidi' });
-    expect(containsBidiControls('\u2067x\u2069')).toBe(true);
-    expect(containsBidiControls('plain')).toBe(false);
   });
 
   it('refuses a slug with no letters or digits', () => {

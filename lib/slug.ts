@@ -1,11 +1,5 @@
 import { stripTashkeel } from './arabic';
-
-/** Bidi embedding, override, isolate and mark characters: invisible, and able to disguise a URL. */
-const bidiControls = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
-
-export function containsBidiControls(text: string): boolean {
-  return bidiControls.test(text);
-}
+import { containsBidiControls } from './bidi';
 
 /**
  * A URL slug from a title. Arabic (and other non-Latin) letters are kept as they are, without
@@ -38,9 +32,10 @@ export type SlugProblem = 'empty' | 'bidi';
 /**
  * The slug a writer typed (or left empty, to derive it from the title), cleaned by the same rules
  * as a derived one. Bidi controls are refused rather than silently dropped: someone put them there.
+ * (The title's own check is in its schema, lib/validations/article.ts.)
  */
 export function normalizeSlugInput(input: string, title: string): { ok: true; slug: string } | { ok: false; problem: SlugProblem } {
-  if (containsBidiControls(input) || containsBidiControls(title)) return { ok: false, problem: 'bidi' };
+  if (containsBidiControls(input)) return { ok: false, problem: 'bidi' };
   const slug = slugify(input.trim() === '' ? title : input);
   return slug === '' ? { ok: false, problem: 'empty' } : { ok: true, slug };
 }

@@ -233,7 +233,7 @@ export function syncArticleMedia(tx: Writer, { articleId, body, featuredMediaId 
 export function getMediaAltFacts({ ids }: { ids: readonly number[] }): Map<number, MediaAltFacts> {
   const facts = new Map<number, MediaAltFacts>();
   if (ids.length === 0) return facts;
-  for (const row of db.select({ id: media.id }).from(media).where(inArray(media.id, [...ids])).all()) facts.set(row.id, { id: row.id, alt: {} });
+  for (const row of db.select({ id: media.id, credit: media.credit }).from(media).where(inArray(media.id, [...ids])).all()) facts.set(row.id, { id: row.id, alt: {}, credit: row.credit });
   for (const text of db.select().from(mediaTranslations).where(inArray(mediaTranslations.mediaId, [...ids])).all()) {
     const entry = facts.get(text.mediaId);
     if (entry) entry.alt = { ...entry.alt, [text.locale]: text.alt };

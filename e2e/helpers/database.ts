@@ -12,3 +12,17 @@ export function queryDatabase<Row>(sql: string, ...params: unknown[]): Row[] {
     db.close();
   }
 }
+
+/**
+ * Stands in for data an older version of Bayan stored, before its rules refused it (a name with
+ * direction controls, a body with an outside image): tests use it to check that such rows still
+ * render safely. Never a shortcut for what the app's screens can do.
+ */
+export function storeLegacyData(sql: string, ...params: unknown[]): void {
+  const db = new Database(process.env.DATABASE_URL ?? 'data/e2e.db', { fileMustExist: true });
+  try {
+    db.prepare(sql).run(...params);
+  } finally {
+    db.close();
+  }
+}

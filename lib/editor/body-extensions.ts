@@ -1,9 +1,7 @@
 import Image from '@tiptap/extension-image';
 import StarterKit from '@tiptap/starter-kit';
 import { BlockDirection } from './block-direction';
-
-/** Link schemes a press release may point to; anything else (javascript:, data:) is refused. */
-export const allowedLinkProtocols = ['http', 'https', 'mailto'] as const;
+import { allowedLinkProtocols, isAllowedLink } from './link-address';
 
 /**
  * An image from the media library: `mediaId` ties the node to its library item, so public pages
@@ -48,11 +46,3 @@ export const bodyExtensions = [
   // Blocks follow the release's language unless the writer marked one (see block-direction.ts).
   BlockDirection,
 ];
-
-export function isAllowedLink(url: string): boolean {
-  const trimmed = url.trim();
-  // Relative links (to other pages of the site) carry no scheme.
-  if (trimmed.startsWith('/') && !trimmed.startsWith('//')) return true;
-  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(trimmed)?.[1]?.toLowerCase();
-  return scheme !== undefined && (allowedLinkProtocols as readonly string[]).includes(scheme);
-}

@@ -1,7 +1,9 @@
 import { getSchema, type JSONContent } from '@tiptap/core';
 import type { Node } from '@tiptap/pm/model';
 import { normalizeBody } from './block-direction';
-import { bodyExtensions, isAllowedLink } from './body-extensions';
+import { bodyExtensions } from './body-extensions';
+import { isLibraryImage } from '../media/usage';
+import { isAllowedLink } from './link-address';
 
 export type BodyProblem = 'not_a_document' | 'schema' | 'link' | 'image';
 
@@ -10,21 +12,14 @@ export type BodyValidation = { ok: true; body: JSONContent } | { ok: false; prob
 // Built once: the schema is the same for every request.
 const schema = getSchema(bodyExtensions);
 
-/** Images come from the media library (same-origin paths) or an http(s) address; never data: or javascript:. */
-function isAllowedImageSource(src: unknown): boolean {
-  if (typeof src !== 'string') return false;
-  const trimmed = src.trim();
-  if (trimmed.startsWith('/') && !trimmed.startsWith('//')) return true;
-  return /^https?:\/\//i.test(trimmed);
-}
-
 /**
  * The server's check of an editor document: it must fit the same schema the editor uses (unknown
- * nodes, marks or misplaced children are refused) and every link must use an allowed scheme
- * (http, https, mailto; see allowedLinkProtocols). Returns the normalized JSON, which is what gets stored:
- * no direction but the writer's, no empty paragraph at the end (normalizeBody).
+ * nodes, marks or misplaced children are refused), every link must be one the link field accepts
+ * (link-address.ts), and every image an item of the media library (`inLibrary` says which ids
+ * exist) shown from this site's /media/ files. Returns the normalized JSON, which is what gets
+ * stored: no direction but the writer's, no empty paragraph at the end (normalizeBody).
  */
-export function validateBody(raw: unknown): BodyValidation {
+export function validateBody(raw: unknown, { inLibrary }: { inLibrary: (mediaId: number) => boolean }): BodyValidation {
   if (typeof raw !== 'object' || raw === null || (raw as { type?: unknown }).type !== 'doc') {
     return { ok: false, problem: 'not_a_document' };
   }
@@ -40,7 +35,7 @@ export function validateBody(raw: unknown): BodyValidation {
   let problem: BodyProblem | null = null;
   doc.descendants((node) => {
     if (problem) return false;
-    if (node.type.name === 'image' && !isAllowedImageSource(node.attrs.src)) problem = 'image';
+    if (node.type.name === 'image' && !(isLibraryImage(node.attrs) && inLibrary(Number(node.attrs.mediaId)))) problem = 'image';
     for (const mark of node.marks) {
       if (mark.type.name === 'link' && !isAllowedLink(String(mark.attrs.href ?? ''))) problem = 'link';
     }

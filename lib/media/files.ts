@@ -35,6 +35,12 @@ export function mimeTypeOfFile(name: string): string | null {
   return mimeByExtension[name.slice(name.lastIndexOf('.') + 1)] ?? null;
 }
 
+/** Whether an address is one `mediaFileUrl` builds: a stored file of this site, never another site's. */
+export function isMediaFileUrl(value: string): boolean {
+  const [, hash, name] = /^\/media\/([^/]+)\/([^/]+)$/.exec(value) ?? [];
+  return hash !== undefined && name !== undefined && isContentHash(hash) && isMediaFileName(name);
+}
+
 /** Public URL of a stored file; its content never changes, so it is cached forever. */
 export function mediaFileUrl(contentHash: string, name: string): string {
   return `/media/${contentHash}/${name}`;

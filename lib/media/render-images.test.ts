@@ -8,8 +8,8 @@ const body = {
   type: 'doc',
   content: [
     { type: 'paragraph', content: [{ type: 'text', text: 'قبل' }] },
-    { type: 'image', attrs: { mediaId: 5, src: '/media/old.webp', alt: 'old alt' } },
-    { type: 'image', attrs: { mediaId: 6, src: '/media/gone.webp', alt: 'gone' } },
+    { type: 'image', attrs: { mediaId: 5, src: `/media/${hash}/1600.webp`, alt: 'old alt' } },
+    { type: 'image', attrs: { mediaId: 6, src: `/media/${'d'.repeat(64)}/960.webp`, alt: 'gone' } },
   ],
 };
 
@@ -26,5 +26,13 @@ describe('article body images', () => {
 
   it('keeps the editor attribute that ties a node to its library item', () => {
     expect(renderBodyHtml(body)).toContain('data-media-id="5"');
+  });
+
+  it('never emits an image from another site, with library data or without (the translation pane, the feed)', () => {
+    const outside = { type: 'doc', content: [...body.content, { type: 'image', attrs: { src: 'http://127.0.0.1:9/pixel.gif', alt: 'pixel' } }] };
+    expect(renderBodyHtml(outside, { images: new Map([[5, photo]]), creditText: (credit) => credit })).not.toContain('127.0.0.1');
+    const plain = renderBodyHtml(outside);
+    expect(plain).not.toContain('127.0.0.1');
+    expect(plain).toContain(`/media/${hash}/1600.webp`);
   });
 });

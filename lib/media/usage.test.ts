@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodyImages, type MediaAltFacts, mediaIdsOfArticle, missingAltTexts } from './usage';
+import { bodyImages, isLibraryImage, type MediaAltFacts, mediaIdsOfArticle, missingAltTexts, withoutOutsideImages } from './usage';
 
 const body = {
   type: 'doc',
@@ -12,9 +12,10 @@ const body = {
 };
 
 const library = new Map<number, MediaAltFacts>([
-  [1, { id: 1, alt: { ar: 'وفد المنظمة', en: 'The delegation' } }],
-  [2, { id: 2, alt: { ar: '', en: 'Conference hall' } }],
-  [3, { id: 3, alt: { ar: 'قاعة المؤتمر', en: '  ' } }],
+  [1, { id: 1, alt: { ar: 'وفد المنظمة', en: 'The delegation' }, credit: '' }],
+  [2, { id: 2, alt: { ar: '', en: 'Conference hall' }, credit: '' }],
+  [3, { id: 3, alt: { ar: 'قاعة المؤتمر', en: '  ' }, credit: '' }],
+  [4, { id: 4, alt: {}, credit: 'Photo desk / Rabat' }],
 ]);
 
 describe('article images', () => {
@@ -44,12 +45,53 @@ describe('missingAltTexts', () => {
     expect(missingAltTexts({ type: 'doc', content: [] }, 9, 'ar', library)).toEqual([{ mediaId: 9, featured: true, name: '#9' }]);
   });
 
-  it('requires an alt attribute on an image from outside the library', () => {
+  it('names an image with no alt text anywhere by its library credit', () => {
+    expect(missingAltTexts({ type: 'doc', content: [] }, 4, 'ar', library)).toEqual([{ mediaId: 4, featured: true, name: 'Photo desk / Rabat' }]);
+  });
+
+  it('never names an image from outside the library by its address', () => {
     const outside = { type: 'doc', content: [{ type: 'image', attrs: { src: 'https://example.org/a.jpg', alt: ' ' } }] };
-    expect(missingAltTexts(outside, null, 'ar', library)).toEqual([{ mediaId: null, featured: false, name: 'https://example.org/a.jpg' }]);
+    expect(missingAltTexts(outside, null, 'ar', library)).toEqual([{ mediaId: null, featured: false, name: null }]);
   });
 
   it('is empty when every image is described', () => {
     expect(missingAltTexts({ type: 'doc', content: [{ type: 'image', attrs: { mediaId: 1 } }] }, 1, 'ar', library)).toEqual([]);
+  });
+});
+
+const hash = 'a'.repeat(64);
+const library960 = { mediaId: 2, src: `/media/${hash}/960.webp` };
+
+describe('isLibraryImage', () => {
+  it('takes a library item shown from this site’s media files', () => {
+    expect(isLibraryImage(library960)).toBe(true);
+    expect(isLibraryImage({ mediaId: '2', src: `/media/${hash}/original.jpg` })).toBe(true);
+  });
+
+  it.each([
+    ['another site', { mediaId: 2, src: 'http://127.0.0.1:9/pixel.gif' }],
+    ['a protocol-relative address', { mediaId: 2, src: `//evil.example/media/${hash}/960.webp` }],
+    ['an absolute address to a media path', { mediaId: 2, src: `https://evil.example/media/${hash}/960.webp` }],
+    ['a path that climbs out of /media/', { mediaId: 2, src: `/media/${hash}/../../api/x` }],
+    ['a page of the site', { mediaId: 2, src: '/ar/admin' }],
+    ['no library id', { src: `/media/${hash}/960.webp` }],
+    ['a library id that is no id', { mediaId: 0, src: `/media/${hash}/960.webp` }],
+    ['a data: image', { mediaId: 2, src: 'data:image/gif;base64,R0lGOD' }],
+  ])('refuses %s', (_label, attrs) => {
+    expect(isLibraryImage(attrs)).toBe(false);
+  });
+});
+
+describe('withoutOutsideImages', () => {
+  const pixel = { type: 'image', attrs: { src: 'http://127.0.0.1:9/pixel.gif' } };
+  const mine = { type: 'image', attrs: library960 };
+
+  it('leaves out images from elsewhere and keeps library ones', () => {
+    const result = withoutOutsideImages({ type: 'doc', content: [{ type: 'paragraph' }, pixel, mine] });
+    expect(result).toEqual({ body: { type: 'doc', content: [{ type: 'paragraph' }, mine] }, removed: 1 });
+  });
+
+  it('drops a container left empty, and keeps the document editable', () => {
+    expect(withoutOutsideImages({ type: 'doc', content: [{ type: 'blockquote', content: [pixel] }] })).toEqual({ body: { type: 'doc', content: [{ type: 'paragraph' }] }, removed: 1 });
   });
 });

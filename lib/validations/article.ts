@@ -1,13 +1,16 @@
 import { z } from 'zod';
 import { locales } from '@/i18n/config';
 import { workflowActions } from '../workflow';
+import { withoutBidiControls } from './text';
 
 const locale = z.enum(locales as [string, ...string[]]);
 const id = z.coerce.number().int().positive();
+/** One title rule for creating and saving: a draft created with a title it may not save would be stuck. */
+const title = withoutBidiControls(z.string().trim().min(1).max(300));
 
 /** The fields a writer edits; the body is checked separately against the editor schema. */
 export const articleFieldsSchema = z.object({
-  title: z.string().trim().min(1).max(300),
+  title,
   slug: z.string().max(200),
   summary: z.string().trim().max(1000),
   datelineCity: z.string().trim().max(100),
@@ -22,7 +25,7 @@ export const articleFieldsSchema = z.object({
 });
 export type ArticleFields = z.infer<typeof articleFieldsSchema>;
 
-export const createArticleSchema = z.object({ locale, title: z.string().trim().min(1).max(300) });
+export const createArticleSchema = z.object({ locale, title });
 
 export const saveArticleSchema = z.object({
   id,

@@ -8,7 +8,7 @@ import type { PublicDateStyle } from '@/lib/dates';
 
 interface ArticleListProps {
   locale: Locale;
-  heading: string;
+  heading: React.ReactNode;
   result: Page<Card>;
   href: (page: number) => string;
   dates: PublicDateStyle;

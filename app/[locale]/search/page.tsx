@@ -3,9 +3,11 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { HighlightedText } from '@/components/highlighted-text';
+import { isolated } from '@/components/isolated';
 import { Pagination } from '@/components/pagination';
 import { type Page, publicDateStyle, type SearchHit, searchPublicArticles } from '@/db/queries/public';
 import { directionOf, isLocale, localeSettings, locales } from '@/i18n/config';
+import { isolateText } from '@/lib/bidi';
 import { formatPublicationDate } from '@/lib/dates';
 import { articlePath, pageFromQuery, searchPath } from '@/lib/paths';
 import { highlightExcerpt, parseSearchQuery } from '@/lib/search-text';
@@ -28,7 +30,7 @@ export async function generateMetadata({ params, searchParams }: PageProps<'/[lo
     ...pageMetadata({
       locale,
       path: searchPath(locale),
-      title: query ? t('resultsFor', { query }) : t('title'),
+      title: query ? t.markup('resultsFor', { query: () => isolateText(query) }) : t('title'),
       description: t('description'),
       languages: Object.fromEntries(locales.map((l) => [l, searchPath(l)])),
       siteName: site('siteName'),
@@ -53,7 +55,7 @@ export default async function SearchPage({ params, searchParams }: PageProps<'/[
 
   return (
     <SiteShell locale={locale} alternates={Object.fromEntries(locales.map((l) => [l, searchPath(l, query)]))}>
-      <h1 className="text-3xl font-bold">{query ? t('resultsFor', { query }) : t('title')}</h1>
+      <h1 className="text-3xl font-bold">{query ? t.rich('resultsFor', { query: isolated(query) }) : t('title')}</h1>
       <form role="search" aria-label={t('label')} action={searchPath(locale)} method="get" className="mt-6 flex max-w-2xl flex-wrap gap-2">
         <label htmlFor="search-query" className="w-full font-bold">
           {t('label')}
@@ -79,7 +81,7 @@ export default async function SearchPage({ params, searchParams }: PageProps<'/[
             {t('count', { count: results.total })}
           </p>
           {results.items.length === 0 ? (
-            <p className="mt-4">{t('empty', { query })}</p>
+            <p className="mt-4">{t.rich('empty', { query: isolated(query) })}</p>
           ) : (
             <ol className="mt-6 flex flex-col gap-6">
               {results.items.map((hit) => {

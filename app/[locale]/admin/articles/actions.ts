@@ -5,7 +5,7 @@ import { ActionError, defineAction, formDataToObject, LocalizedActionError, type
 import { missingAltMessage } from '@/app/[locale]/admin/media/media-ui';
 import { revalidatePublicArticle } from '@/app/_server/public-cache';
 import { createEmbargoLink, revokeEmbargoLink } from '@/db/queries/embargo';
-import { getMedia } from '@/db/queries/media';
+import { getMedia, getMediaAltFacts } from '@/db/queries/media';
 import {
   addComment,
   createArticle,
@@ -23,7 +23,8 @@ import { getNewsroomDefaults, organizationTimeZone } from '@/db/queries/settings
 import { isLocale } from '@/i18n/config';
 import { redirect } from '@/i18n/navigation';
 import { zonedWallTimeToDate } from '@/lib/dates';
-import { validateBody, emptyBody } from '@/lib/editor/validate-body';
+import { type BodyProblem, validateBody, emptyBody } from '@/lib/editor/validate-body';
+import { mediaIdsOfArticle } from '@/lib/media/usage';
 import { embargoExpiryProblem, maxEmbargoLinkDays, newEmbargoToken } from '@/lib/embargo';
 import { can } from '@/lib/permissions';
 import { normalizeSlugInput } from '@/lib/slug';
@@ -54,6 +55,13 @@ async function defaultsFor(locale: string) {
   return { datelineCity: t('datelineCity'), source: t('source') };
 }
 
+const bodyProblemMessages: Record<BodyProblem, string> = {
+  not_a_document: 'bodyInvalid',
+  schema: 'bodyInvalid',
+  link: 'linkNotAllowed',
+  image: 'imageNotInLibrary',
+};
+
 const createAction = defineAction({
   schema: createArticleSchema,
   load: () => null,
@@ -75,8 +83,10 @@ export const saveArticleAction = defineAction({
   load: (input) => loadArticle(input),
   authorize: (actor, article) => can(actor, 'article.edit', article),
   run: ({ actor, input }): SaveOutcome => {
-    const body = validateBody(input.fields.body);
-    if (!body.ok) throw new ActionError('invalid', body.problem === 'link' ? 'linkNotAllowed' : 'bodyInvalid');
+    // The body's images must be library items that still exist: the alt facts list exactly those.
+    const library = getMediaAltFacts({ ids: mediaIdsOfArticle(input.fields.body, null) });
+    const body = validateBody(input.fields.body, { inLibrary: (mediaId) => library.has(mediaId) });
+    if (!body.ok) throw new ActionError('invalid', bodyProblemMessages[body.problem]);
     const slug = normalizeSlugInput(input.fields.slug, input.fields.title);
     if (!slug.ok) throw new ActionError('invalid', slug.problem === 'bidi' ? 'slugBidi' : 'slugEmpty');
     const publishAt = input.fields.publishAt === '' ? null : zonedWallTimeToDate(input.fields.publishAt, organizationTimeZone());

@@ -6,6 +6,7 @@ import { type AuditRecord, listAuditActionNames, listAuditEntries } from '@/db/q
 import { listUsers } from '@/db/queries/users';
 import { organizationTimeZone } from '@/db/queries/settings';
 import type { Locale } from '@/i18n/config';
+import { isolateText } from '@/lib/bidi';
 import { formatPublicationDate } from '@/lib/dates';
 import { type Role, roles } from '@/lib/domain';
 import { type AuditQuery, auditQuerySchema, dayBounds } from '@/lib/validations/audit';
@@ -87,7 +88,7 @@ export default async function AuditPage({ params, searchParams }: PageProps<'/[l
           <select id="actor" name="actor" defaultValue={query.actor ?? ''} className={fieldClass}>
             <option value="">{t('anyActor')}</option>
             {actors.map((actor) => (
-              <option key={actor.id} value={actor.id}>{`${actor.name} (${actor.email})`}</option>
+              <option key={actor.id} value={actor.id}>{`${isolateText(actor.name)} (${actor.email})`}</option>
             ))}
           </select>
         </div>

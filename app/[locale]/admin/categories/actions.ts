@@ -7,6 +7,7 @@ import type { FormState } from '@/components/action-form.client';
 import { categoryExists, type CategoryWriteResult, createCategory, moveCategory, renameCategory } from '@/db/queries/category-admin';
 import { isLocale, localeSettings, locales } from '@/i18n/config';
 import { can } from '@/lib/permissions';
+import { isolateText } from '@/lib/bidi';
 import { slugify } from '@/lib/slug';
 import { createCategorySchema, moveCategorySchema, renameCategorySchema } from '@/lib/validations/category';
 
@@ -16,7 +17,7 @@ const refreshEverything = () => revalidatePath('/', 'layout');
 /** The slug as typed, or derived from the name; a name with nothing sluggable is refused. */
 function slugFor(name: string, slug: string): string {
   const result = slug || slugify(name);
-  if (!result) throw new ActionError('invalid', 'accounts.slugMissing', { name });
+  if (!result) throw new ActionError('invalid', 'accounts.slugMissing', { name: isolateText(name) });
   return result;
 }
 

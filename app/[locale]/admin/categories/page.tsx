@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { requirePermission } from '@/app/_server/guards';
 import { ActionForm } from '@/components/action-form.client';
+import { isolated } from '@/components/isolated';
 import { listCategoriesForAdmin } from '@/db/queries/category-admin';
 import { directionOf, type Locale, localeSettings, locales } from '@/i18n/config';
 import { createCategoryAction, moveCategoryAction, renameCategoryAction } from './actions';
@@ -53,7 +54,7 @@ export default async function CategoriesPage({ params }: PageProps<'/[locale]/ad
                 </div>
               </div>
               <details className="mt-3">
-                <summary className="cursor-pointer text-brand-700 underline">{t('edit', { name })}</summary>
+                <summary className="cursor-pointer text-brand-700 underline">{t.rich('edit', { name: isolated(name) })}</summary>
                 <div className="mt-3 grid gap-4 md:grid-cols-3">
                   {locales.map((language) => {
                     const current = category.translations[language];

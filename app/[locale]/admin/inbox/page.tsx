@@ -11,6 +11,7 @@ import { formatDateTime } from '@/lib/dates';
 import { can } from '@/lib/permissions';
 import { ActionButton } from '@/components/admin/action-button.client';
 import { InLanguage } from '@/components/in-language';
+import { isolated } from '@/components/isolated';
 import { markAllReadAction } from './actions';
 
 export const metadata: Metadata = { robots: { index: false, follow: false } };
@@ -45,7 +46,7 @@ export default async function InboxPage({ params }: PageProps<'/[locale]/admin/i
             <li key={item.id} className={`rounded border p-3 ${item.read ? 'border-gray-200' : 'border-brand-600 bg-brand-50'}`}>
               <p>
                 {item.read ? null : <span className="me-2 font-bold">{t('new')}</span>}
-                {isKind(item.kind) ? tn(item.kind, { actor: item.actorName ?? '—' }) : item.kind}{' '}
+                {isKind(item.kind) ? tn.rich(item.kind, { actor: isolated(item.actorName ?? '—') }) : item.kind}{' '}
                 {item.articleId && item.articleTitle ? (
                   <Link href={`/admin/articles/${item.articleId}`} className="font-bold text-brand-800 underline">
                     <InLanguage locale={item.articleLocale ?? locale}>{item.articleTitle}</InLanguage>

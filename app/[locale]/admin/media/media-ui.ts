@@ -5,6 +5,7 @@ import type { MediaUploaderStrings } from '@/components/media/media-uploader.cli
 import { getMediaAltFacts, getUploadLimits, listMedia } from '@/db/queries/media';
 import type { CurrentUser } from '@/db/queries/users';
 import { type Locale, localeSettings } from '@/i18n/config';
+import { isolateText } from '@/lib/bidi';
 import { toLibraryImage } from '@/lib/media/library-image';
 import { megabytesOf } from '@/lib/media/process';
 import { mediaIdsOfArticle, missingAltTexts } from '@/lib/media/usage';
@@ -78,6 +79,6 @@ export async function missingAltMessage({
   const missing = missingAltTexts(body, featuredMediaId, articleLocale, facts);
   if (missing.length === 0) return null;
   const t = await getTranslations({ locale: uiLocale, namespace: 'Media' });
-  const names = new Intl.ListFormat(localeSettings[uiLocale].intlLocale, { type: 'conjunction' }).format(missing.map((image) => `«${image.name}»`));
+  const names = new Intl.ListFormat(localeSettings[uiLocale].intlLocale, { type: 'conjunction' }).format(missing.map((image) => (image.name === null ? t('outsideImage') : `«${isolateText(image.name)}»`)));
   return t('missingAlt', { language: localeSettings[articleLocale].nativeName, images: names });
 }

@@ -26,6 +26,7 @@ import { embargoLinkState, maxEmbargoLinkDays, signEmbargoToken } from '@/lib/em
 import { emptyBody } from '@/lib/editor/validate-body';
 import { env, siteUrl } from '@/lib/env';
 import { toLibraryImage } from '@/lib/media/library-image';
+import { withoutOutsideImages } from '@/lib/media/usage';
 import { can } from '@/lib/permissions';
 import { isBodyDocument } from '@/lib/render';
 import { releaseTextBlocks } from '@/lib/editor/plain-text';
@@ -93,6 +94,8 @@ export default async function EditArticlePage({ params }: PageProps<'/[locale]/a
   const featured: FeaturedPreview | null = featuredImage ? { id: featuredImage.id, src: featuredImage.thumbnail, alt: featuredImage.alt[article.locale]?.trim() ?? '' } : null;
   const contentLocale = isLocale(article.locale) ? article.locale : null;
   const picker = editable && contentLocale ? await mediaPickerProps({ viewer: user, uiLocale: locale, contentLocale }) : null;
+  // A body stored before outside images were refused may hold one: the editor must not fetch it.
+  const body = withoutOutsideImages((isBodyDocument(article.body) ? article.body : emptyBody) as JSONContent);
   const picked = Object.fromEntries(clientNamespaces.map((namespace) => [namespace, messages[namespace]]));
 
   const editor = (
@@ -110,7 +113,8 @@ export default async function EditArticlePage({ params }: PageProps<'/[locale]/a
         publishAt: article.publishAt ? dateToZonedWallTime(article.publishAt, timeZone) : '',
         featuredMediaId: featured?.id ?? null,
       }}
-      body={(isBodyDocument(article.body) ? article.body : emptyBody) as JSONContent}
+      body={body.body}
+      outsideImagesLeftOut={body.removed > 0}
       language={article.locale}
       dir={dir}
       editable={editable}

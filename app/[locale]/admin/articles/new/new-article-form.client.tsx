@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useActionState, useState } from 'react';
+import { useActionState, useId, useState } from 'react';
 import { directionOf } from '@/i18n/config';
 import { createArticleAction } from '../actions';
 
@@ -12,6 +12,8 @@ export function NewArticleForm({ languages, defaultLanguage }: { languages: { lo
   const fieldError = (name: string) => (state && !state.ok ? state.fieldErrors?.[name]?.[0] : undefined);
   // The title is typed in the release's language, so it takes that language's direction.
   const [language, setLanguage] = useState(defaultLanguage);
+  const titleErrorId = useId();
+  const titleError = fieldError('title');
   return (
     <form action={action} className="flex max-w-xl flex-col gap-4">
       <label className="flex flex-col gap-1">
@@ -26,7 +28,17 @@ export function NewArticleForm({ languages, defaultLanguage }: { languages: { lo
       </label>
       <label className="flex flex-col gap-1">
         <span className="font-bold">{t('title')}</span>
-        <input name="title" required maxLength={300} lang={language} dir={directionOf(language)} aria-invalid={fieldError('title') ? true : undefined} className="rounded border border-gray-300 px-3 py-2" />
+        <input
+          name="title"
+          required
+          maxLength={300}
+          lang={language}
+          dir={directionOf(language)}
+          aria-invalid={titleError ? true : undefined}
+          aria-describedby={titleError ? titleErrorId : undefined}
+          className="rounded border border-gray-300 px-3 py-2"
+        />
+        {titleError ? <span id={titleErrorId} className="text-red-800">{titleError}</span> : null}
       </label>
       {state && !state.ok ? <p className="rounded border border-red-300 bg-red-50 p-3 text-red-800">{state.message}</p> : null}
       <button type="submit" disabled={pending} className="self-start rounded bg-brand-700 px-4 py-2 text-white hover:bg-brand-800">

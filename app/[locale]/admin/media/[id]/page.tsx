@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { isolated } from '@/components/isolated';
 import { getMedia } from '@/db/queries/media';
 import { organizationTimeZone } from '@/db/queries/settings';
 import { directionOf, isLocale, localeSettings, locales } from '@/i18n/config';
@@ -51,11 +52,11 @@ export default async function MediaDetailsPage({ params }: PageProps<'/[locale]/
         style={item.placeholder ? { backgroundColor: item.placeholder } : undefined}
       />
       <p className="mt-2 text-sm text-muted">
-        {t('details.facts', {
+        {t.rich('details.facts', {
           width: item.width,
           height: item.height,
           size,
-          name: item.uploadedBy?.name ?? t('details.unknownUploader'),
+          name: isolated(item.uploadedBy?.name ?? t('details.unknownUploader')),
           date: formatPublicationDate(item.createdAt, locale, { timeZone: organizationTimeZone() }).gregorian,
         })}
         {format ? (

@@ -2,8 +2,10 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { publicCacheScope } from '@/app/_server/public-cache';
+import { isolated } from '@/components/isolated';
 import { getPublicTag, listPublicArticlesPage, publicDateStyle } from '@/db/queries/public';
 import { isLocale } from '@/i18n/config';
+import { isolateText } from '@/lib/bidi';
 import { cacheTags } from '@/lib/cache-tags';
 import { decodeSegment, parsePageNumber, tagPath } from '@/lib/paths';
 import { pageMetadata } from '@/lib/seo';
@@ -34,7 +36,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/tag/[slu
   const site = await getTranslations({ locale, namespace: 'Metadata' });
   // Tags belong to one language: the page has no translations.
   const path = tagPath(locale, tag.slug, page);
-  return pageMetadata({ locale, path, title: t('tagTitle', { tag: tag.name }), description: t('tagDescription', { tag: tag.name }), languages: { [locale]: path }, siteName: site('siteName') });
+  return pageMetadata({ locale, path, title: t.markup('tagTitle', { tag: () => isolateText(tag.name) }), description: t('tagDescription', { tag: tag.name }), languages: { [locale]: path }, siteName: site('siteName') });
 }
 
 export default async function TagPage({ params }: PageProps<'/[locale]/tag/[slug]/[[...page]]'>) {
@@ -44,7 +46,7 @@ export default async function TagPage({ params }: PageProps<'/[locale]/tag/[slug
   const t = await getTranslations({ locale, namespace: 'Listing' });
   return (
     <SiteShell locale={locale}>
-      <ArticleList locale={locale} heading={t('tagTitle', { tag: tag.name })} result={result} href={(n) => tagPath(locale, tag.slug, n)} dates={publicDateStyle()} />
+      <ArticleList locale={locale} heading={t.rich('tagTitle', { tag: isolated(tag.name) })} result={result} href={(n) => tagPath(locale, tag.slug, n)} dates={publicDateStyle()} />
     </SiteShell>
   );
 }

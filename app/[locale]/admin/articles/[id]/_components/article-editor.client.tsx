@@ -3,10 +3,13 @@
 import { EditorContent, useEditor, useEditorState, type Editor, type JSONContent } from '@tiptap/react';
 import { useTranslations } from 'next-intl';
 import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from 'react';
+import { isolated } from '@/components/isolated';
 import { MediaPicker, type MediaPickerProps, type PickedImage } from '@/components/media/media-picker.client';
+import { Fragment, Slice } from '@tiptap/pm/model';
 import { blockDirectionAt, BlockDirectionShortcut, normalizeBody } from '@/lib/editor/block-direction';
 import { bodyExtensions } from '@/lib/editor/body-extensions';
 import { bodyPlainText, releaseTextBlocks, type TextBlock } from '@/lib/editor/plain-text';
+import { withoutOutsideImages } from '@/lib/media/usage';
 import { slugify } from '@/lib/slug';
 import { blockDiff, type DiffBlock } from '@/lib/text-diff';
 import { directionOf, type Direction } from '@/i18n/config';
@@ -57,6 +60,8 @@ interface ArticleEditorProps {
   featured: FeaturedPreview | null;
   /** The media library, offered to whoever may edit; null for read-only viewers. */
   picker: EditorPickerProps | null;
+  /** The stored body held images from other sites, which `body` no longer has. */
+  outsideImagesLeftOut: boolean;
 }
 
 type SaveState = 'saved' | 'saving' | 'unsaved' | 'error' | 'conflict';
@@ -106,6 +111,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
   const [error, setError] = useState<string | null>(null);
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const [restoredBackup, setRestoredBackup] = useState(false);
+  const [outsideImagesLeftOut, setOutsideImagesLeftOut] = useState(props.outsideImagesLeftOut);
   const [, startTransition] = useTransition();
 
   // Refs hold what the asynchronous save needs, so a save never reads a stale render's values.
@@ -148,6 +154,18 @@ export function ArticleEditor(props: ArticleEditorProps) {
         'aria-label': t('body'),
         class: 'prose-news min-h-72 rounded-b border border-t-0 border-gray-300 px-4 py-3 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-600',
       },
+      // Pasted or dropped content keeps only library images: an image from another site would be
+      // fetched by this editor at once, and by every screen that shows the draft. What is left out
+      // is said, so the writer can upload it to the library; the closed slice this returns pastes
+      // as whole blocks, since the cut may have changed the pasted content's edges.
+      transformPasted: (slice, view) => {
+        const pasted = slice.toJSON();
+        if (!pasted) return slice;
+        const { body: kept, removed } = withoutOutsideImages({ type: 'doc', content: pasted.content });
+        if (removed === 0) return slice;
+        setOutsideImagesLeftOut(true);
+        return new Slice(Fragment.fromJSON(view.state.schema, kept.content), 0, 0);
+      },
     },
     onCreate: ({ editor: current }) => {
       savedBodyRef.current = storedForm(current.getJSON());
@@ -175,7 +193,8 @@ export function ArticleEditor(props: ArticleEditorProps) {
       savingRef.current = false;
       if (!result.ok) {
         dirtyRef.current = true;
-        setError(result.message);
+        // A refused field (a title with direction controls) says what is wrong with it, not only that something is.
+        setError([result.message, ...Object.values(result.fieldErrors ?? {}).flatMap((messages) => messages ?? [])].join(' '));
         setSaveState('error');
         return;
       }
@@ -321,6 +340,11 @@ export function ArticleEditor(props: ArticleEditorProps) {
       </div>
       {error ? <p className="rounded border border-red-300 bg-red-50 p-3 text-red-800">{error}</p> : null}
       {restoredBackup ? <p className="rounded border border-amber-300 bg-amber-50 p-3">{t('backupRestored')}</p> : null}
+      {outsideImagesLeftOut ? (
+        <p role="status" className="rounded border border-amber-300 bg-amber-50 p-3">
+          {t('outsideImagesLeftOut')}
+        </p>
+      ) : null}
       {conflict ? <ConflictPanel conflict={conflict} dir={props.dir} language={props.language} onKeepMine={keepMine} onTakeTheirs={takeTheirs} onDismiss={() => setConflict(null)} /> : null}
 
       <div className="grid gap-4 md:grid-cols-2">
@@ -688,7 +712,7 @@ function ConflictPanel(props: { conflict: Conflict; dir: Direction; language: st
         <p className="mt-2">{t('conflictMerging')}</p>
       ) : (
         <>
-          <p className="mt-2">{t('conflictExplanation', { name: conflict.editorName ?? '—' })}</p>
+          <p className="mt-2">{t.rich('conflictExplanation', { name: isolated(conflict.editorName ?? '—') })}</p>
           <h3 className="mt-3 font-bold">{t('theirChanges')}</h3>
           <DiffView blocks={conflict.theirChanges} dir={props.dir} lang={props.language} />
         </>

@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useEffect, useId, useRef, useState } from 'react';
-import { isAllowedLink } from '@/lib/editor/body-extensions';
+import { parseLinkAddress } from '@/lib/editor/link-address';
 
 interface LinkFormProps {
   /** The address of the link being edited; empty for a new one. */
@@ -13,15 +13,9 @@ interface LinkFormProps {
   onCancel: () => void;
 }
 
-/** An address typed without a scheme ("www.example.org") is meant as a web address. */
-function withScheme(address: string): string {
-  if (address === '' || address.startsWith('/') || /^[a-z][a-z0-9+.-]*:/i.test(address)) return address;
-  return `https://${address}`;
-}
-
 /**
- * The link field under the editor's toolbar: one labelled address, checked against the same rule
- * as the server (http, https, mailto, or a page of this site) before the link is set, with the
+ * The link field under the editor's toolbar: one labelled address, checked by the same parser as
+ * the server (http, https, mailto, a page of this site, or `www.` + a host name) before the link is set, with the
  * reason shown beside the field. Enter applies, Escape cancels.
  */
 export function LinkForm({ initialHref, onApply, onRemove, onCancel }: LinkFormProps) {
@@ -35,8 +29,8 @@ export function LinkForm({ initialHref, onApply, onRemove, onCancel }: LinkFormP
   useEffect(() => input.current?.focus(), []);
 
   function apply() {
-    const href = withScheme(address.trim());
-    if (!isAllowedLink(href)) {
+    const href = parseLinkAddress(address);
+    if (href === null) {
       setInvalid(true);
       input.current?.focus();
       return;
