@@ -9,11 +9,15 @@
  * appended instead, as every proxy hop does (nginx `$proxy_add_x_forwarded_for`): the last entry
  * is always the peer, and lib/client-ip.ts counts back from it past `BAYAN_TRUSTED_PROXIES` hops.
  *
+ * It also gives shared caches the lifetime a newsroom needs: a few seconds for public pages (see
+ * lib/shared-cache.mjs), since Next's own header would let a CDN keep an unpublished release a day.
+ *
  * Usage mirrors `next start`: `node server.mjs [-p PORT] [-H HOSTNAME]`.
  */
 import { createServer } from 'node:http';
 import { parseArgs } from 'node:util';
 import next from 'next';
+import { sharedCachePolicy } from './lib/shared-cache.mjs';
 
 const { values } = parseArgs({
   options: { port: { type: 'string', short: 'p' }, hostname: { type: 'string', short: 'H' } },
@@ -29,6 +33,8 @@ const server = createServer((request, response) => {
   const forwarded = request.headers['x-forwarded-for'];
   const hops = [forwarded, request.socket.remoteAddress].flat().filter(Boolean);
   request.headers['x-forwarded-for'] = hops.join(', ');
+  const setHeader = response.setHeader.bind(response);
+  response.setHeader = (name, value) => setHeader(name, name.toLowerCase() === 'cache-control' ? sharedCachePolicy(String(value)) : value);
   void handle(request, response);
 });
 server.listen(port, hostname, () => {

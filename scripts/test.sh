@@ -21,6 +21,18 @@ if [ ! -x "$CHROMIUM_PATH" ]; then
 fi
 export CHROMIUM_PATH
 
+# The front-cache test runs the shipped nginx site in front of the server (e2e/front-cache.spec.ts).
+if ! command -v nginx >/dev/null; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    step "Installing nginx (apt-get)"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx >/dev/null
+  else
+    echo "nginx is missing. Install it (Debian/Ubuntu: sudo apt-get install nginx), then run npm test again." >&2
+    exit 1
+  fi
+fi
+
 if [ ! -x node_modules/.bin/next ]; then
   step "Installing dependencies (npm ci)"
   npm ci

@@ -1,0 +1,2 @@
+export declare const sharedCacheSeconds: number;
+export declare function sharedCachePolicy(value: string): string;
