@@ -17,12 +17,51 @@ export function foldLatin(text: string): string {
   return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 }
 
-/** Words of a text after normalization (no stemming): Arabic normalized, Latin folded. */
+/** An English possessive, with either apostrophe: women's and Women’s are women. */
+const possessive = /(?<=\p{L})['’]s(?![\p{L}\p{N}])/gu;
+/** A French elided article, pronoun or conjunction, with either apostrophe: l'eau and l’eau are eau. */
+const elision = /(?<![\p{L}\p{N}])(?:qu|jusqu|lorsqu|puisqu|quoiqu|[cdjlmnst])['’](?=\p{L})/gu;
+
+/** Words of a text after normalization (no stemming): Arabic normalized, Latin folded, clitics cut. */
 export function normalizedWords(text: string): string[] {
-  return foldLatin(normalizeArabic(text)).match(wordPattern) ?? [];
+  return foldLatin(normalizeArabic(text)).replace(possessive, '').replace(elision, '').match(wordPattern) ?? [];
 }
 
-const latinStemmers: Record<string, (word: string) => string> = { en: englishStemmer, fr: frenchStemmer };
+/**
+ * English plurals the Snowball stemmer leaves apart from their singular (it stems suffixes, and
+ * these change the vowel or the ending). A short list of the forms news text uses.
+ */
+const englishIrregular: Record<string, string> = {
+  women: 'woman',
+  men: 'man',
+  spokeswomen: 'spokeswoman',
+  spokesmen: 'spokesman',
+  chairwomen: 'chairwoman',
+  chairmen: 'chairman',
+  businesswomen: 'businesswoman',
+  businessmen: 'businessman',
+  fishermen: 'fisherman',
+  children: 'child',
+  feet: 'foot',
+  teeth: 'tooth',
+  mice: 'mouse',
+  geese: 'goose',
+  lives: 'life',
+  wives: 'wife',
+  knives: 'knife',
+  halves: 'half',
+  crises: 'crisis',
+  analyses: 'analysis',
+  theses: 'thesis',
+  oases: 'oasis',
+  criteria: 'criterion',
+  phenomena: 'phenomenon',
+};
+
+const latinStemmers: Record<string, (word: string) => string> = {
+  en: (word) => englishStemmer(englishIrregular[word] ?? word),
+  fr: frenchStemmer,
+};
 
 /**
  * Every stem under which one normalized word is indexed or searched. Arabic words get the light
@@ -42,10 +81,19 @@ export function indexTerms(text: string, language: string): string[] {
   return normalizedWords(text).flatMap((word) => stemsOf(word, [language]));
 }
 
+/**
+ * The version of the rules above. Raise it with any change that alters what a text is indexed
+ * under: `npm run setup` then recomputes every stored row of an older version.
+ * 1: tanween alef, prepositions without the article, English irregular plurals and possessives,
+ * French elision (issue #17).
+ */
+export const searchTextVersion = 1;
+
 export interface SearchColumns {
   /** Normalized, stemmed title (and summary): weighted above the body when ranking. */
   searchTitle: string;
   searchBody: string;
+  searchVersion: number;
 }
 
 /** What the index stores for one article: call on every write of its title, summary or body. */
@@ -53,6 +101,7 @@ export function searchColumnsFor({ title, summary, body, locale }: { title: stri
   return {
     searchTitle: indexTerms(`${title}\n${summary}`, locale).join(' '),
     searchBody: indexTerms(bodyPlainText(body), locale).join(' '),
+    searchVersion: searchTextVersion,
   };
 }
 
@@ -60,9 +109,24 @@ export function searchColumnsFor({ title, summary, body, locale }: { title: stri
 const maxQueryTerms = 12;
 const queryLanguages = ['en', 'fr'] as const;
 
+/**
+ * One set of the search glossary: names of one thing that readers use interchangeably across
+ * languages and scripts (اليونسكو, UNESCO), one name per entry, each of one or more words.
+ */
+export type GlossarySet = readonly string[];
+
+/** A word as the query sees it: the stems any of which may match. */
+type WordStems = string[];
+/**
+ * One part of the query, every part must match: one of its alternatives (a typed word, or each
+ * name of a glossary set it touched), an alternative matching when all its words do.
+ */
+export type QueryClause = WordStems[][];
+
 export interface ParsedQuery {
-  /** For each word typed, the stems any of which may match. */
-  terms: string[][];
+  /** Every word the query may match, as stems, glossary names included: for highlighting. */
+  terms: WordStems[];
+  clauses: QueryClause[];
   /** The FTS5 MATCH expression, or null when the input has no searchable word. */
   match: string | null;
 }
@@ -72,28 +136,62 @@ function quoted(term: string): string {
   return `"${term.replaceAll('"', '""')}"`;
 }
 
+/** Parenthesized when there is more than one part, so FTS5's AND/OR precedence never decides. */
+function joined(parts: string[], operator: 'AND' | 'OR'): string {
+  return parts.length === 1 ? parts[0]! : `(${parts.join(` ${operator} `)})`;
+}
+
+function clauseMatch(clause: QueryClause): string {
+  return joined(
+    clause.map((words) => joined(words.map((stems) => joined(stems.map(quoted), 'OR')), 'AND')),
+    'OR',
+  );
+}
+
+const queryWords = (text: string): WordStems[] => normalizedWords(text).map((word) => stemsOf(word, queryLanguages));
+const sameWord = (a: WordStems, b: WordStems) => a.some((stem) => b.includes(stem));
+
+/**
+ * The glossary set with the longest name found at `start` in the typed words, and that name's
+ * length in words; null when no name starts there.
+ */
+function glossaryAt(words: WordStems[], start: number, glossary: WordStems[][][]): { set: WordStems[][]; length: number } | null {
+  let best: { set: WordStems[][]; length: number } | null = null;
+  for (const set of glossary) {
+    for (const name of set) {
+      const fits = name.length > (best?.length ?? 0) && start + name.length <= words.length;
+      if (fits && name.every((word, offset) => sameWord(word, words[start + offset]!))) best = { set, length: name.length };
+    }
+  }
+  return best;
+}
+
 /**
  * A visitor's input → a safe FTS5 query. The input is never passed through: it is cut into words
  * (so quotes, `*`, `^`, `:`, parentheses and operators like NEAR/OR are dropped or become plain
  * words), each word gets the same normalization and stemming as the index, and the query is
- * built from quoted terms only — every word must match, in any of its stems.
+ * built from quoted terms only — every word must match, in any of its stems. A glossary name
+ * in the input (a word or several in a row) matches any name of its set instead.
  */
-export function parseSearchQuery(input: string): ParsedQuery {
+export function parseSearchQuery(input: string, glossary: readonly GlossarySet[] = []): ParsedQuery {
+  const words = queryWords(input.slice(0, 500));
+  const sets = glossary.map((set) => set.map(queryWords).filter((name) => name.length > 0));
   const seen = new Set<string>();
-  const terms: string[][] = [];
-  for (const word of normalizedWords(input.slice(0, 500))) {
-    const stems = stemsOf(word, queryLanguages);
-    const key = stems.join(' ');
+  const clauses: QueryClause[] = [];
+  for (let start = 0; start < words.length && clauses.length < maxQueryTerms; ) {
+    const named = glossaryAt(words, start, sets);
+    const clause = named ? named.set : [[words[start]!]];
+    start += named ? named.length : 1;
+    const key = JSON.stringify(clause);
     if (seen.has(key)) continue;
     seen.add(key);
-    terms.push(stems);
-    if (terms.length === maxQueryTerms) break;
+    clauses.push(clause);
   }
-  const match =
-    terms.length === 0
-      ? null
-      : terms.map((stems) => (stems.length === 1 ? quoted(stems[0]!) : `(${stems.map(quoted).join(' OR ')})`)).join(' AND ');
-  return { terms, match };
+  return {
+    terms: clauses.flatMap((clause) => clause.flat()),
+    clauses,
+    match: clauses.length === 0 ? null : clauses.map(clauseMatch).join(' AND '),
+  };
 }
 
 export interface HighlightPart {

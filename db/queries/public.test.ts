@@ -14,7 +14,7 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 const { migrateDatabase } = await import('../client');
 const { db } = await import('../index');
 const { articles, users } = await import('../schema');
-const { refreshSearchText } = await import('../search-index');
+const { backfillSearchText, refreshSearchText } = await import('../search-index');
 const { listPublicArticlesPage, listRelatedArticles, nextScheduledPublish, searchPublicArticles } = await import('./public');
 
 const now = new Date();
@@ -100,6 +100,17 @@ describe('full-text search (FTS5 over normalized text)', () => {
     expect(search('الزراعة')).toEqual(['edited']);
     db.delete(articles).where(eq(articles.id, id)).run();
     expect(search('الزراعة')).toEqual([]);
+  });
+
+  it('recomputes rows indexed under older rules when setup backfills', () => {
+    const id = insert({ slug: 'old-rules', title: 'معرض الخط', text: 'افتتح المعرض بجدة' });
+    // The search text as the rules before version 1 stored it: بجدة kept its ب.
+    db.update(articles).set({ searchBody: 'افتتح معرض بجده', searchVersion: 0 }).where(eq(articles.id, id)).run();
+    expect(search('جدة')).not.toContain('old-rules');
+    expect(backfillSearchText(db)).toBe(1);
+    expect(search('جدة')).toContain('old-rules');
+    expect(backfillSearchText(db)).toBe(0);
+    db.delete(articles).where(eq(articles.id, id)).run();
   });
 });
 
