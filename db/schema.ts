@@ -347,6 +347,18 @@ export const settings = sqliteTable('settings', {
   updatedAt: updatedAt(),
 });
 
+/**
+ * The search glossary: sets of names readers use for one thing across languages and scripts
+ * (اليونسكو, UNESCO). A query that names one member searches for every member of its set
+ * (lib/search-text.ts `parseSearchQuery`). Names are kept as typed, normalized when read.
+ */
+export const searchGlossary = sqliteTable('search_glossary', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  names: text('names', { mode: 'json' }).$type<string[]>().notNull(),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+});
+
 export const usersRelations = relations(users, ({ many }) => ({
   articles: many(articles, { relationName: 'author' }),
 }));

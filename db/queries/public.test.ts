@@ -102,6 +102,14 @@ describe('full-text search (FTS5 over normalized text)', () => {
     expect(search('الزراعة')).toEqual([]);
   });
 
+  it('expands a name with its glossary set, in any script', () => {
+    const id = insert({ slug: 'unesco', title: 'Heritage agreement signed', text: 'The Organization signed an agreement with UNESCO', locale: 'en' });
+    const glossary = [['اليونسكو', 'UNESCO']];
+    expect(searchPublicArticles({ locale: 'ar', match: parseSearchQuery('اليونسكو').match! }).total).toBe(0);
+    expect(searchPublicArticles({ locale: 'ar', match: parseSearchQuery('اليونسكو', glossary).match! }).items.map((hit) => hit.slug)).toEqual(['unesco']);
+    db.delete(articles).where(eq(articles.id, id)).run();
+  });
+
   it('recomputes rows indexed under older rules when setup backfills', () => {
     const id = insert({ slug: 'old-rules', title: 'معرض الخط', text: 'افتتح المعرض بجدة' });
     // The search text as the rules before version 1 stored it: بجدة kept its ب.

@@ -5,6 +5,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { HighlightedText } from '@/components/highlighted-text';
 import { Pagination } from '@/components/pagination';
 import { type Page, publicDateStyle, type SearchHit, searchPublicArticles } from '@/db/queries/public';
+import { searchGlossarySets } from '@/db/queries/search-glossary';
 import { directionOf, isLocale, localeSettings, locales } from '@/i18n/config';
 import { formatPublicationDate } from '@/lib/dates';
 import { articlePath, pageFromQuery, searchPath } from '@/lib/paths';
@@ -47,7 +48,7 @@ export default async function SearchPage({ params, searchParams }: PageProps<'/[
   const page = pageFromQuery(input.page);
   const t = await getTranslations({ locale, namespace: 'Search' });
   const p = await getTranslations({ locale, namespace: 'Pagination' });
-  const parsed = parseSearchQuery(query);
+  const parsed = parseSearchQuery(query, searchGlossarySets());
   const results: Page<SearchHit> | null = parsed.match ? searchPublicArticles({ locale, match: parsed.match, page, pageSize }) : null;
   const dates = publicDateStyle();
 
