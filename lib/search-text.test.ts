@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bodyFromParagraphs } from './render';
-import { foldLatin, type GlossarySet, highlightExcerpt, indexTerms, normalizedWords, parseSearchQuery, searchColumnsFor } from './search-text';
+import { foldLatin, type GlossarySet, highlightExcerpt, indexTerms, normalizedWords, parseSearchQuery, queryLanguage, searchColumnsFor } from './search-text';
 
 /**
  * Whether a query finds a text, as FTS5 evaluates the MATCH expression: every clause has an
@@ -171,11 +171,37 @@ describe('parseSearchQuery', () => {
   });
 });
 
+describe('queryLanguage', () => {
+  it.each([
+    ['المياه', 'en', 'ar'],
+    ['مؤتمر UNESCO', 'fr', 'ar'],
+    ['UNESCO', 'en', 'en'],
+    ['UNESCO', 'fr', 'fr'],
+    ['water', 'ar', 'en'],
+    ['sécurité alimentaire', 'ar', 'fr'],
+    ['l’eau', 'ar', 'fr'],
+    ['2026', 'fr', 'fr'],
+  ])('%s on the %s page → %s first', (input, page, expected) => {
+    expect(queryLanguage(input, page)).toBe(expected);
+  });
+});
+
 describe('highlightExcerpt', () => {
   it('marks the matching words in the original spelling', () => {
     const parts = highlightExcerpt('وشارك الوفد في المؤتمرات الدولية', parseSearchQuery('مؤتمر').terms, 'ar');
     expect(parts.filter((part) => part.mark).map((part) => part.text)).toEqual(['المؤتمرات']);
     expect(parts.map((part) => part.text).join('')).toBe('وشارك الوفد في المؤتمرات الدولية');
+  });
+
+  it('marks the form written in the text whichever way it matched: prefix, tanween, glossary', () => {
+    const marked = (text: string, query: string, language: string, glossary: GlossarySet[] = []) =>
+      highlightExcerpt(text, parseSearchQuery(query, glossary).terms, language)
+        .filter((part) => part.mark)
+        .map((part) => part.text);
+    expect(marked('افتتح المعرض في مقر الأمانة العامة بجدة', 'جدة', 'ar')).toEqual(['بجدة']);
+    expect(marked('لتدريب 60 دبلوماسياً ووسيطاً', 'وسيط', 'ar')).toEqual(['ووسيطاً']);
+    expect(marked('Baku Women’s Forum', 'woman', 'en')).toEqual(['Women']);
+    expect(marked('signed with UNESCO today', 'اليونسكو', 'en', [['اليونسكو', 'UNESCO']])).toEqual(['UNESCO']);
   });
 
   it('starts near the first match in a long text and marks the cut', () => {

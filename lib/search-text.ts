@@ -194,6 +194,22 @@ export function parseSearchQuery(input: string, glossary: readonly GlossarySet[]
   };
 }
 
+/** Letters French writes and English does not (loanwords aside). */
+const frenchLetters = /[àâçéèêëîïôùûüÿœæ]/i;
+
+/**
+ * The language whose results a query asks for first. Arabic when it has Arabic words: names in
+ * Latin letters appear inside Arabic text, not the other way round. A Latin-script query on an
+ * English or French page is taken in that page's language; on the Arabic page, French when it has
+ * letters or elisions only French writes, else English.
+ */
+export function queryLanguage(input: string, pageLanguage: string): string {
+  if (arabicLetter.test(input)) return 'ar';
+  if (!/\p{Script=Latin}/u.test(input) || pageLanguage !== 'ar') return pageLanguage;
+  // `search`, not `test`: it ignores the global pattern's lastIndex.
+  return frenchLetters.test(input) || foldLatin(input).search(elision) !== -1 ? 'fr' : 'en';
+}
+
 export interface HighlightPart {
   text: string;
   mark: boolean;

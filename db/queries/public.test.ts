@@ -41,7 +41,7 @@ function insert(values: { slug: string; title: string; text: string; status?: 'p
     .get().id;
 }
 
-const search = (query: string, locale: 'ar' | 'en' = 'ar') => searchPublicArticles({ locale, match: parseSearchQuery(query).match! }).items.map((hit) => hit.slug);
+const search = (query: string, locale: 'ar' | 'en' = 'ar') => searchPublicArticles({ language: locale, match: parseSearchQuery(query).match! }).items.map((hit) => hit.slug);
 
 beforeAll(() => {
   migrateDatabase(db);
@@ -79,8 +79,8 @@ describe('full-text search (FTS5 over normalized text)', () => {
   });
 
   it('puts results in the current language first', () => {
-    expect(searchPublicArticles({ locale: 'en', match: parseSearchQuery('جدة conference').match! }).total).toBe(0);
-    const mixed = searchPublicArticles({ locale: 'en', match: parseSearchQuery('جدة').match! }).items.map((hit) => hit.locale);
+    expect(searchPublicArticles({ language: 'en', match: parseSearchQuery('جدة conference').match! }).total).toBe(0);
+    const mixed = searchPublicArticles({ language: 'en', match: parseSearchQuery('جدة').match! }).items.map((hit) => hit.locale);
     expect(mixed).toEqual(['ar']);
     expect(search('conferences', 'en')).toEqual(['english']);
   });
@@ -88,7 +88,7 @@ describe('full-text search (FTS5 over normalized text)', () => {
   it('survives hostile input: every parsed query is valid FTS5', () => {
     for (const input of ['"', '(', 'NEAR(a b)', 'a*', 'col:x', 'AND', '^x', '{a b}:c', "'", 'x OR', '"a" "b']) {
       const { match } = parseSearchQuery(input);
-      if (match) expect(() => searchPublicArticles({ locale: 'ar', match })).not.toThrow();
+      if (match) expect(() => searchPublicArticles({ language: 'ar', match })).not.toThrow();
     }
   });
 
@@ -105,8 +105,8 @@ describe('full-text search (FTS5 over normalized text)', () => {
   it('expands a name with its glossary set, in any script', () => {
     const id = insert({ slug: 'unesco', title: 'Heritage agreement signed', text: 'The Organization signed an agreement with UNESCO', locale: 'en' });
     const glossary = [['اليونسكو', 'UNESCO']];
-    expect(searchPublicArticles({ locale: 'ar', match: parseSearchQuery('اليونسكو').match! }).total).toBe(0);
-    expect(searchPublicArticles({ locale: 'ar', match: parseSearchQuery('اليونسكو', glossary).match! }).items.map((hit) => hit.slug)).toEqual(['unesco']);
+    expect(searchPublicArticles({ language: 'ar', match: parseSearchQuery('اليونسكو').match! }).total).toBe(0);
+    expect(searchPublicArticles({ language: 'ar', match: parseSearchQuery('اليونسكو', glossary).match! }).items.map((hit) => hit.slug)).toEqual(['unesco']);
     db.delete(articles).where(eq(articles.id, id)).run();
   });
 

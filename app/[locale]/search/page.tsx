@@ -9,7 +9,7 @@ import { searchGlossarySets } from '@/db/queries/search-glossary';
 import { directionOf, isLocale, localeSettings, locales } from '@/i18n/config';
 import { formatPublicationDate } from '@/lib/dates';
 import { articlePath, pageFromQuery, searchPath } from '@/lib/paths';
-import { highlightExcerpt, parseSearchQuery } from '@/lib/search-text';
+import { highlightExcerpt, parseSearchQuery, queryLanguage } from '@/lib/search-text';
 import { pageMetadata } from '@/lib/seo';
 import { SiteShell } from '../_components/site-shell';
 
@@ -49,7 +49,7 @@ export default async function SearchPage({ params, searchParams }: PageProps<'/[
   const t = await getTranslations({ locale, namespace: 'Search' });
   const p = await getTranslations({ locale, namespace: 'Pagination' });
   const parsed = parseSearchQuery(query, searchGlossarySets());
-  const results: Page<SearchHit> | null = parsed.match ? searchPublicArticles({ locale, match: parsed.match, page, pageSize }) : null;
+  const results: Page<SearchHit> | null = parsed.match ? searchPublicArticles({ language: queryLanguage(query, locale), match: parsed.match, page, pageSize }) : null;
   const dates = publicDateStyle();
 
   return (
