@@ -1,3 +1,5 @@
+import { brokenPlurals } from './broken-plurals';
+
 /** Harakat (U+064B–U+065F), superscript alef (U+0670) and tatweel (U+0640): marks that change
  * neither the word nor its search match, and that readers and writers use inconsistently. */
 const tashkeelAndTatweel = /[\u064B-\u065F\u0670\u0640]/g;
@@ -121,10 +123,8 @@ function procliticReadings(word: string): string[] {
  * rejected: it stems والمؤتمر and المؤتمر differently, and تعاون and التعاون to different stems.
  */
 export function arabicStems(word: string): string[] {
-  const withoutArticle = stripArticle(word);
-  const readings = withoutArticle === word ? procliticReadings(word) : [withoutArticle];
   const stems: string[] = [];
-  for (const reading of readings) {
+  for (const reading of readingsOf(word)) {
     const forms = reading.endsWith('ا') && reading.length - 1 >= minimumBeforeAlef ? [reading, reading.slice(0, -1)] : [reading];
     for (const form of forms) {
       const stem = stripSuffixes(form);
@@ -132,4 +132,24 @@ export function arabicStems(word: string): string[] {
     }
   }
   return stems;
+}
+
+/** The word without its article, or, without one, every proclitic reading (see `arabicStems`). */
+function readingsOf(word: string): string[] {
+  const withoutArticle = stripArticle(word);
+  return withoutArticle === word ? procliticReadings(word) : [withoutArticle];
+}
+
+/** Plural (normalized) → stem of its singular, from the reviewed lexicon. */
+const singularOfPlural = new Map(brokenPlurals.map(([plural, singular]) => [normalizeArabic(plural), stripSuffixes(normalizeArabic(singular))]));
+const singularsWithPlurals = new Set(singularOfPlural.values());
+
+/** Stems of the singulars a normalized word is a broken plural of (والوسطاء → وسيط); usually none. */
+export function brokenPluralSingulars(word: string): string[] {
+  return [...new Set(readingsOf(word).flatMap((reading) => singularOfPlural.get(reading) ?? []))];
+}
+
+/** Whether the lexicon knows broken plurals of this stem (وسيط: yes). */
+export function hasBrokenPlurals(stem: string): boolean {
+  return singularsWithPlurals.has(stem);
 }

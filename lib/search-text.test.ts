@@ -74,6 +74,16 @@ describe('what readers type', () => {
     ['حث', 'لقاءات ثنائية بين الوزراء لبحث سبل تعزيز التعاون', false],
     ['ريم', 'وتسلم الجائزة الخطاط عبد الكريم', false],
     ['أنت', 'وكانت المنظمة قد أطلقت النداء', false],
+    // 3. Broken plurals, from the reviewed lexicon (ranked after the word's own forms).
+    ['وسيط', 'دعا المشاركون إلى دعم الوسطاء المحليين', true],
+    ['وسطاء', 'تدريب وسيط واحد على الأقل من كل دولة', true],
+    ['مجلس', 'تتيح المكتبة وثائق المجالس الوزارية', true],
+    ['بئر', 'وتجهيز الآبار بمضخات تعمل بالطاقة الشمسية', true],
+    ['طفل', 'لتطعيم الأطفال دون سن الخامسة', true],
+    ['خبير', 'اجتماع الخبراء في جاكرتا', true],
+    ['شريك', 'بالتعاون مع الشركاء الدوليين', true],
+    ['كتاب', 'كتب الأمين العام رسالة إلى الوزراء', false],
+    ['العالم', 'ندوة العلماء حول اللغة العربية', false],
   ])('ar: %s in “%s” → %s', (query, text, expected) => {
     expect(finds(query, text, 'ar')).toBe(expected);
   });
@@ -159,6 +169,14 @@ describe('parseSearchQuery', () => {
   it('has no query for input without words', () => {
     expect(parseSearchQuery('   ').match).toBeNull();
     expect(parseSearchQuery('*** ((( """').match).toBeNull();
+  });
+
+  it('keeps a strict query of the words’ own forms apart for ranking, when anything was expanded', () => {
+    expect(parseSearchQuery('مؤتمر').strictMatch).toBeNull();
+    const plural = parseSearchQuery('الوسطاء');
+    expect(plural.match).toBe('("وسطاء" OR "وسيط" OR "xوسيط")');
+    expect(plural.strictMatch).toBe('"وسطاء"');
+    expect(parseSearchQuery('اليونسكو', [['اليونسكو', 'UNESCO']]).strictMatch).toBe('"يونسكو"');
   });
 
   it('ORs the stems of an ambiguous word and ANDs the words', () => {

@@ -1,6 +1,6 @@
 import { stemmer as englishStemmer } from '@orama/stemmers/english';
 import { stemmer as frenchStemmer } from '@orama/stemmers/french';
-import { arabicStems, normalizeArabic } from './arabic';
+import { arabicStems, brokenPluralSingulars, hasBrokenPlurals, normalizeArabic } from './arabic';
 import { bodyPlainText } from './render';
 
 /**
@@ -76,18 +76,32 @@ export function stemsOf(word: string, latinLanguages: readonly string[]): string
   return [...stems];
 }
 
+/**
+ * Marks a term that comes from the broken-plural lexicon rather than from the word's own forms
+ * (وسطاء is indexed as xوسيط beside وسطاء): a query reaches it only through its expanded match, so
+ * results found that way rank after those that match the word's own forms. A Latin letter joined
+ * to Arabic ones: one token for FTS5, and no word readers type.
+ */
+const lexiconMark = 'x';
+
+/** Every term one normalized word is indexed under: its stems, and its lexicon singulars, marked. */
+function wordTerms(word: string, latinLanguages: readonly string[]): string[] {
+  const stems = stemsOf(word, latinLanguages);
+  return arabicLetter.test(word) ? [...stems, ...brokenPluralSingulars(word).map((singular) => lexiconMark + singular)] : stems;
+}
+
 /** Stemmed terms of a text in one language, in order, for the index (alternatives side by side). */
 export function indexTerms(text: string, language: string): string[] {
-  return normalizedWords(text).flatMap((word) => stemsOf(word, [language]));
+  return normalizedWords(text).flatMap((word) => wordTerms(word, [language]));
 }
 
 /**
  * The version of the rules above. Raise it with any change that alters what a text is indexed
  * under: `npm run setup` then recomputes every stored row of an older version.
  * 1: tanween alef, prepositions without the article, English irregular plurals and possessives,
- * French elision (issue #17).
+ * French elision (issue #17). 2: broken plurals from the lexicon, marked (lib/broken-plurals.ts).
  */
-export const searchTextVersion = 1;
+export const searchTextVersion = 2;
 
 export interface SearchColumns {
   /** Normalized, stemmed title (and summary): weighted above the body when ranking. */
@@ -129,6 +143,11 @@ export interface ParsedQuery {
   clauses: QueryClause[];
   /** The FTS5 MATCH expression, or null when the input has no searchable word. */
   match: string | null;
+  /**
+   * The words' own forms only, without the glossary and the lexicon: results it matches rank
+   * first. Null when it is the same as `match`.
+   */
+  strictMatch: string | null;
 }
 
 /** An FTS5 string literal: the term in double quotes, inner quotes doubled. */
@@ -148,7 +167,20 @@ function clauseMatch(clause: QueryClause): string {
   );
 }
 
-const queryWords = (text: string): WordStems[] => normalizedWords(text).map((word) => stemsOf(word, queryLanguages));
+/**
+ * A typed word as the query looks for it. Strict: its own stems. Expanded, with the lexicon: a
+ * singular also looks for its marked broken plurals (وسيط → xوسيط), and a broken plural for its
+ * singular (وسطاء → وسيط) and the singular's other plurals.
+ */
+function queryWord(word: string, expand: boolean): WordStems {
+  const stems = stemsOf(word, queryLanguages);
+  if (!expand || !arabicLetter.test(word)) return stems;
+  const singulars = brokenPluralSingulars(word);
+  const marked = [...stems.filter(hasBrokenPlurals), ...singulars].map((stem) => lexiconMark + stem);
+  return [...new Set([...stems, ...singulars, ...marked])];
+}
+
+const queryWords = (text: string, expand = true): WordStems[] => normalizedWords(text).map((word) => queryWord(word, expand));
 const sameWord = (a: WordStems, b: WordStems) => a.some((stem) => b.includes(stem));
 
 /**
@@ -171,11 +203,19 @@ function glossaryAt(words: WordStems[], start: number, glossary: WordStems[][][]
  * (so quotes, `*`, `^`, `:`, parentheses and operators like NEAR/OR are dropped or become plain
  * words), each word gets the same normalization and stemming as the index, and the query is
  * built from quoted terms only — every word must match, in any of its stems. A glossary name
- * in the input (a word or several in a row) matches any name of its set instead.
+ * in the input (a word or several in a row) matches any name of its set instead, and a word of the
+ * broken-plural lexicon its singular or plural too; `strictMatch` leaves both out, for ranking.
  */
 export function parseSearchQuery(input: string, glossary: readonly GlossarySet[] = []): ParsedQuery {
-  const words = queryWords(input.slice(0, 500));
-  const sets = glossary.map((set) => set.map(queryWords).filter((name) => name.length > 0));
+  const text = input.slice(0, 500);
+  const clauses = queryClauses(queryWords(text), glossary.map((set) => set.map((name) => queryWords(name)).filter((name) => name.length > 0)));
+  const match = clauses.length === 0 ? null : clauses.map(clauseMatch).join(' AND ');
+  const strict = queryClauses(queryWords(text, false), []).map(clauseMatch).join(' AND ');
+  return { terms: clauses.flatMap((clause) => clause.flat()), clauses, match, strictMatch: match === null || strict === match ? null : strict };
+}
+
+/** The typed words as clauses, a glossary name (one word or several in a row) standing for its set. */
+function queryClauses(words: WordStems[], sets: WordStems[][][]): QueryClause[] {
   const seen = new Set<string>();
   const clauses: QueryClause[] = [];
   for (let start = 0; start < words.length && clauses.length < maxQueryTerms; ) {
@@ -187,11 +227,7 @@ export function parseSearchQuery(input: string, glossary: readonly GlossarySet[]
     seen.add(key);
     clauses.push(clause);
   }
-  return {
-    terms: clauses.flatMap((clause) => clause.flat()),
-    clauses,
-    match: clauses.length === 0 ? null : clauses.map(clauseMatch).join(' AND '),
-  };
+  return clauses;
 }
 
 /** Letters French writes and English does not (loanwords aside). */
@@ -225,7 +261,7 @@ export function highlightExcerpt(text: string, terms: string[][], language: stri
   const tokens = text.split(/([\p{L}\p{N}\p{M}]+)/u);
   const matches = (token: string) => {
     const [word] = normalizedWords(token);
-    return word !== undefined && stemsOf(word, [language, ...queryLanguages]).some((stem) => wanted.has(stem));
+    return word !== undefined && wordTerms(word, [language, ...queryLanguages]).some((stem) => wanted.has(stem));
   };
   let first = tokens.findIndex((token, index) => index % 2 === 1 && matches(token));
   if (first === -1) first = 0;

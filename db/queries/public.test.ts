@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bodyFromParagraphs } from '@/lib/render';
 import { parseSearchQuery, searchColumnsFor } from '@/lib/search-text';
@@ -108,6 +108,17 @@ describe('full-text search (FTS5 over normalized text)', () => {
     expect(searchPublicArticles({ language: 'ar', match: parseSearchQuery('اليونسكو').match! }).total).toBe(0);
     expect(searchPublicArticles({ language: 'ar', match: parseSearchQuery('اليونسكو', glossary).match! }).items.map((hit) => hit.slug)).toEqual(['unesco']);
     db.delete(articles).where(eq(articles.id, id)).run();
+  });
+
+  it('ranks the typed word’s own forms above its broken plurals, even when the plural is in the title', () => {
+    const plural = insert({ slug: 'plural', title: 'الوسطاء', text: 'دعم الوسطاء وتدريب الوسطاء' });
+    const singular = insert({ slug: 'singular', title: 'برنامج تدريب', text: `تدريب وسيط من كل دولة ${'ضمن برنامج التدريب السنوي '.repeat(20)}` });
+    const parsed = parseSearchQuery('وسيط');
+    const slugs = searchPublicArticles({ language: 'ar', match: parsed.match!, strictMatch: parsed.strictMatch }).items.map((hit) => hit.slug);
+    expect(slugs).toEqual(['singular', 'plural']);
+    // bm25 alone would put the plural first: it weighs the title above the body.
+    expect(searchPublicArticles({ language: 'ar', match: parsed.match! }).items.map((hit) => hit.slug)).toEqual(['plural', 'singular']);
+    db.delete(articles).where(inArray(articles.id, [plural, singular])).run();
   });
 
   it('recomputes rows indexed under older rules when setup backfills', () => {

@@ -121,18 +121,21 @@ export interface SearchHit extends ArticleCard {
 }
 
 /**
- * Full-text search over the FTS5 index. `match` must come from lib/search-text.ts
+ * Full-text search over the FTS5 index. `match` and `strictMatch` must come from lib/search-text.ts
  * `parseSearchQuery` (never the visitor's raw input). Results in `language` (the query's, from
- * `queryLanguage`) come first, then the other languages; within each, best match first (title
- * weighs four times the body).
+ * `queryLanguage`) come first, then the other languages; within each, those matching the typed
+ * words' own forms (`strictMatch`) before those found only through the glossary or the
+ * broken-plural lexicon; then best match first (title weighs four times the body).
  */
-export function searchPublicArticles({ language, match, page = 1, pageSize = 10 }: { language: string; match: string; page?: number; pageSize?: number }): Page<SearchHit> {
+export function searchPublicArticles({ language, match, strictMatch = null, page = 1, pageSize = 10 }: { language: string; match: string; strictMatch?: string | null; page?: number; pageSize?: number }): Page<SearchHit> {
   const where = and(sql`${articlesFts} MATCH ${match}`, publiclyVisible());
+  // One FTS5 lookup more, evaluated once as a set; skipped when nothing was expanded.
+  const ownForms = strictMatch === null ? [] : [sql`${articles.id} IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ${strictMatch}) DESC`];
   const base = () => cards({ body: articles.body }).innerJoin(articlesFts, eq(articlesFts.rowid, articles.id));
   const total = db.select({ n: count() }).from(articles).innerJoin(articlesFts, eq(articlesFts.rowid, articles.id)).where(where).get()?.n ?? 0;
   const rows = base()
     .where(where)
-    .orderBy(sql`${articles.locale} = ${language} DESC`, sql`bm25(articles_fts, 4.0, 1.0)`, ...newestFirst)
+    .orderBy(sql`${articles.locale} = ${language} DESC`, ...ownForms, sql`bm25(articles_fts, 4.0, 1.0)`, ...newestFirst)
     .limit(pageSize)
     .offset((page - 1) * pageSize)
     .all();

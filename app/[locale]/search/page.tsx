@@ -49,7 +49,7 @@ export default async function SearchPage({ params, searchParams }: PageProps<'/[
   const t = await getTranslations({ locale, namespace: 'Search' });
   const p = await getTranslations({ locale, namespace: 'Pagination' });
   const parsed = parseSearchQuery(query, searchGlossarySets());
-  const results: Page<SearchHit> | null = parsed.match ? searchPublicArticles({ language: queryLanguage(query, locale), match: parsed.match, page, pageSize }) : null;
+  const results: Page<SearchHit> | null = parsed.match ? searchPublicArticles({ language: queryLanguage(query, locale), match: parsed.match, strictMatch: parsed.strictMatch, page, pageSize }) : null;
   const dates = publicDateStyle();
 
   return (
