@@ -6,16 +6,18 @@ import { uniqueSuffix } from './helpers/users';
 
 const calligraphy = demoArticle('arabic-calligraphy-exhibition-jeddah', 'ar');
 const mediation = demoArticle('mediation-contact-group-doha', 'ar');
+const newYork = demoArticle('un-general-assembly-mediation-side-event', 'ar');
 
 test.describe('search as readers type (issue #17)', () => {
-  test('جدة finds بجدة and وسيط finds ووسيطاً, highlighted as written', async ({ page }) => {
+  test('جدة finds بجدة; وسيط finds ووسيطاً and the broken plural الوسطاء; highlighted as written', async ({ page }) => {
     await page.goto(`/ar/search?q=${encodeURIComponent('جدة')}`);
     await expect(page.getByRole('link', { name: calligraphy.title })).toBeVisible();
     await expect(page.locator('main mark').filter({ hasText: /^بجدة$/ }).first()).toBeVisible();
 
     await page.goto(`/ar/search?q=${encodeURIComponent('وسيط')}`);
     await expect(page.getByRole('link', { name: mediation.title })).toBeVisible();
-    await expect(page.locator('main mark').filter({ hasText: /^ووسيطاً$/ })).toHaveCount(1);
+    await expect(page.getByRole('link', { name: newYork.title })).toBeVisible();
+    await expect(page.locator('main mark').filter({ hasText: /^(ووسيطاً|للوسطاء|الوسطاء)$/ }).first()).toBeVisible();
   });
 
   test('the starter glossary finds a name written in the other script', async ({ page }) => {
