@@ -142,6 +142,14 @@ describe('what readers type', () => {
     expect(finds('UNESCO', 'وقعت المنظمة مذكرة تفاهم مع اليونسكو', 'ar')).toBe(false);
   });
 
+  it('recognizes a name typed in full but looks for it without its function words (de, la)', () => {
+    const who = [['Organisation mondiale de la santé', 'OMS']];
+    const typed = parseSearchQuery('Organisation mondiale de la santé', who);
+    expect(typed.clauses).toHaveLength(1);
+    expect(typed.match).not.toMatch(/"(de|la)"/);
+    expect(parseSearchQuery('OMS', who).match).toBe(typed.match);
+  });
+
   it('ORs the names of a set, each name ANDing its words', () => {
     expect(parseSearchQuery('اليونسكو تعليم', glossary).match).toBe('("يونسكو" OR "unesco") AND "تعليم"');
   });

@@ -184,15 +184,38 @@ const queryWords = (text: string, expand = true): WordStems[] => normalizedWords
 const sameWord = (a: WordStems, b: WordStems) => a.some((stem) => b.includes(stem));
 
 /**
+ * Function words that glossary names carry (Organisation mondiale de la santé) and that nearly
+ * every article of their language holds: in the expanded query they would only cost the longest
+ * lookups of the index, so a name is searched for by its other words.
+ */
+const glossaryFunctionWords = new Set(['the', 'of', 'and', 'for', 'de', 'la', 'le', 'les', 'des', 'du', 'et', 'pour', 'au', 'aux', 'en', 'a']);
+
+interface CompiledSet {
+  /** Each name's words as typed, to recognize the name in a query. */
+  names: WordStems[][];
+  /** What the query looks for instead: any name, without its function words. */
+  clause: QueryClause;
+}
+
+function compileSet(set: GlossarySet): CompiledSet {
+  const names = set.map(normalizedWords).filter((words) => words.length > 0);
+  const lookedFor = (words: string[]) => {
+    const content = words.filter((word) => !glossaryFunctionWords.has(word));
+    return (content.length > 0 ? content : words).map((word) => queryWord(word, true));
+  };
+  return { names: names.map((words) => words.map((word) => queryWord(word, true))), clause: names.map(lookedFor) };
+}
+
+/**
  * The glossary set with the longest name found at `start` in the typed words, and that name's
  * length in words; null when no name starts there.
  */
-function glossaryAt(words: WordStems[], start: number, glossary: WordStems[][][]): { set: WordStems[][]; length: number } | null {
-  let best: { set: WordStems[][]; length: number } | null = null;
+function glossaryAt(words: WordStems[], start: number, glossary: CompiledSet[]): { clause: QueryClause; length: number } | null {
+  let best: { clause: QueryClause; length: number } | null = null;
   for (const set of glossary) {
-    for (const name of set) {
+    for (const name of set.names) {
       const fits = name.length > (best?.length ?? 0) && start + name.length <= words.length;
-      if (fits && name.every((word, offset) => sameWord(word, words[start + offset]!))) best = { set, length: name.length };
+      if (fits && name.every((word, offset) => sameWord(word, words[start + offset]!))) best = { clause: set.clause, length: name.length };
     }
   }
   return best;
@@ -208,19 +231,19 @@ function glossaryAt(words: WordStems[], start: number, glossary: WordStems[][][]
  */
 export function parseSearchQuery(input: string, glossary: readonly GlossarySet[] = []): ParsedQuery {
   const text = input.slice(0, 500);
-  const clauses = queryClauses(queryWords(text), glossary.map((set) => set.map((name) => queryWords(name)).filter((name) => name.length > 0)));
+  const clauses = queryClauses(queryWords(text), glossary.map(compileSet));
   const match = clauses.length === 0 ? null : clauses.map(clauseMatch).join(' AND ');
   const strict = queryClauses(queryWords(text, false), []).map(clauseMatch).join(' AND ');
   return { terms: clauses.flatMap((clause) => clause.flat()), clauses, match, strictMatch: match === null || strict === match ? null : strict };
 }
 
 /** The typed words as clauses, a glossary name (one word or several in a row) standing for its set. */
-function queryClauses(words: WordStems[], sets: WordStems[][][]): QueryClause[] {
+function queryClauses(words: WordStems[], sets: CompiledSet[]): QueryClause[] {
   const seen = new Set<string>();
   const clauses: QueryClause[] = [];
   for (let start = 0; start < words.length && clauses.length < maxQueryTerms; ) {
     const named = glossaryAt(words, start, sets);
-    const clause = named ? named.set : [[words[start]!]];
+    const clause = named ? named.clause : [[words[start]!]];
     start += named ? named.length : 1;
     const key = JSON.stringify(clause);
     if (seen.has(key)) continue;
