@@ -131,10 +131,15 @@ export const articles = sqliteTable(
     /**
      * Normalized, stemmed text for search and related news (lib/search-text.ts `searchColumnsFor`):
      * normalization happens in JS, so every writer of title, summary or body sets these too
-     * (db/queries/search.ts `refreshSearchText`); triggers copy them into the FTS5 index.
+     * (db/search-index.ts `refreshSearchText`); triggers copy them into the FTS5 index.
      */
     searchTitle: text('search_title').notNull().default(''),
     searchBody: text('search_body').notNull().default(''),
+    /**
+     * The rules (lib/search-text.ts `searchTextVersion`) the search text was computed with: setup
+     * recomputes rows of an older version, so a change to the rules reaches the stored archive.
+     */
+    searchVersion: integer('search_version').notNull().default(0),
     /** Optimistic lock: every save must name the version it started from. */
     version: integer('version').notNull().default(1),
     createdAt: createdAt(),
@@ -339,6 +344,18 @@ export const embargoLinks = sqliteTable(
 export const settings = sqliteTable('settings', {
   key: text('key').primaryKey(),
   value: text('value', { mode: 'json' }).$type<unknown>().notNull(),
+  updatedAt: updatedAt(),
+});
+
+/**
+ * The search glossary: sets of names readers use for one thing across languages and scripts
+ * (اليونسكو, UNESCO). A query that names one member searches for every member of its set
+ * (lib/search-text.ts `parseSearchQuery`). Names are kept as typed, normalized when read.
+ */
+export const searchGlossary = sqliteTable('search_glossary', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  names: text('names', { mode: 'json' }).$type<string[]>().notNull(),
+  createdAt: createdAt(),
   updatedAt: updatedAt(),
 });
 

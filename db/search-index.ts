@@ -1,5 +1,5 @@
-import { eq } from 'drizzle-orm';
-import { searchColumnsFor } from '../lib/search-text';
+import { eq, lt } from 'drizzle-orm';
+import { searchColumnsFor, searchTextVersion } from '../lib/search-text';
 import type { Db } from './client';
 import { articles } from './schema';
 
@@ -24,9 +24,12 @@ export function refreshSearchText(tx: Tx, articleId: number): void {
   tx.update(articles).set(searchColumnsFor(row)).where(eq(articles.id, articleId)).run();
 }
 
-/** Fills the search text of articles written before it existed (or by a writer that skipped it). */
+/**
+ * Recomputes the search text of articles indexed under older rules (`searchTextVersion`), written
+ * before it existed, or by a writer that skipped it (their version stays 0).
+ */
 export function backfillSearchText(db: Db): number {
-  const missing = db.select({ id: articles.id }).from(articles).where(eq(articles.searchTitle, '')).all();
+  const missing = db.select({ id: articles.id }).from(articles).where(lt(articles.searchVersion, searchTextVersion)).all();
   db.transaction((tx) => {
     for (const { id } of missing) refreshSearchText(tx, id);
   });

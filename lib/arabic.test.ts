@@ -9,7 +9,10 @@ const meet = (a: string, b: string) => stems(a).some((stem) => stems(b).includes
 describe('normalizeArabic', () => {
   it.each([
     ['strips harakat', 'الكِتَابُ', 'الكتاب'],
-    ['strips tanween', 'شكرًا', 'شكرا'],
+    ['strips tanween', 'مدرسةٌ وكتابٍ', 'مدرسه وكتاب'],
+    ['drops the alef that carries tanween fath', 'شكرًا', 'شكر'],
+    ['drops it whichever order the mark and the alef are typed in', 'شكراً وسيطاً', 'شكر وسيط'],
+    ['keeps an alef without tanween', 'أفريقيا', 'افريقيا'],
     ['strips shadda', 'الأمَّة', 'الامه'],
     ['strips sukun', 'مُؤْتَمَر', 'موتمر'],
     ['strips superscript alef', 'هٰذا', 'هذا'],

@@ -1,6 +1,6 @@
 import { stemmer as englishStemmer } from '@orama/stemmers/english';
 import { stemmer as frenchStemmer } from '@orama/stemmers/french';
-import { arabicStems, normalizeArabic } from './arabic';
+import { arabicStems, brokenPluralSingulars, hasBrokenPlurals, normalizeArabic } from './arabic';
 import { bodyPlainText } from './render';
 
 /**
@@ -17,12 +17,51 @@ export function foldLatin(text: string): string {
   return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 }
 
-/** Words of a text after normalization (no stemming): Arabic normalized, Latin folded. */
+/** An English possessive, with either apostrophe: women's and Women’s are women. */
+const possessive = /(?<=\p{L})['’]s(?![\p{L}\p{N}])/gu;
+/** A French elided article, pronoun or conjunction, with either apostrophe: l'eau and l’eau are eau. */
+const elision = /(?<![\p{L}\p{N}])(?:qu|jusqu|lorsqu|puisqu|quoiqu|[cdjlmnst])['’](?=\p{L})/gu;
+
+/** Words of a text after normalization (no stemming): Arabic normalized, Latin folded, clitics cut. */
 export function normalizedWords(text: string): string[] {
-  return foldLatin(normalizeArabic(text)).match(wordPattern) ?? [];
+  return foldLatin(normalizeArabic(text)).replace(possessive, '').replace(elision, '').match(wordPattern) ?? [];
 }
 
-const latinStemmers: Record<string, (word: string) => string> = { en: englishStemmer, fr: frenchStemmer };
+/**
+ * English plurals the Snowball stemmer leaves apart from their singular (it stems suffixes, and
+ * these change the vowel or the ending). A short list of the forms news text uses.
+ */
+const englishIrregular: Record<string, string> = {
+  women: 'woman',
+  men: 'man',
+  spokeswomen: 'spokeswoman',
+  spokesmen: 'spokesman',
+  chairwomen: 'chairwoman',
+  chairmen: 'chairman',
+  businesswomen: 'businesswoman',
+  businessmen: 'businessman',
+  fishermen: 'fisherman',
+  children: 'child',
+  feet: 'foot',
+  teeth: 'tooth',
+  mice: 'mouse',
+  geese: 'goose',
+  lives: 'life',
+  wives: 'wife',
+  knives: 'knife',
+  halves: 'half',
+  crises: 'crisis',
+  analyses: 'analysis',
+  theses: 'thesis',
+  oases: 'oasis',
+  criteria: 'criterion',
+  phenomena: 'phenomenon',
+};
+
+const latinStemmers: Record<string, (word: string) => string> = {
+  en: (word) => englishStemmer(englishIrregular[word] ?? word),
+  fr: frenchStemmer,
+};
 
 /**
  * Every stem under which one normalized word is indexed or searched. Arabic words get the light
@@ -37,15 +76,38 @@ export function stemsOf(word: string, latinLanguages: readonly string[]): string
   return [...stems];
 }
 
+/**
+ * Marks a term that comes from the broken-plural lexicon rather than from the word's own forms
+ * (وسطاء is indexed as xوسيط beside وسطاء): a query reaches it only through its expanded match, so
+ * results found that way rank after those that match the word's own forms. A Latin letter joined
+ * to Arabic ones: one token for FTS5, and no word readers type.
+ */
+const lexiconMark = 'x';
+
+/** Every term one normalized word is indexed under: its stems, and its lexicon singulars, marked. */
+function wordTerms(word: string, latinLanguages: readonly string[]): string[] {
+  const stems = stemsOf(word, latinLanguages);
+  return arabicLetter.test(word) ? [...stems, ...brokenPluralSingulars(word).map((singular) => lexiconMark + singular)] : stems;
+}
+
 /** Stemmed terms of a text in one language, in order, for the index (alternatives side by side). */
 export function indexTerms(text: string, language: string): string[] {
-  return normalizedWords(text).flatMap((word) => stemsOf(word, [language]));
+  return normalizedWords(text).flatMap((word) => wordTerms(word, [language]));
 }
+
+/**
+ * The version of the rules above. Raise it with any change that alters what a text is indexed
+ * under: `npm run setup` then recomputes every stored row of an older version.
+ * 1: tanween alef, prepositions without the article, English irregular plurals and possessives,
+ * French elision (issue #17). 2: broken plurals from the lexicon, marked (lib/broken-plurals.ts).
+ */
+export const searchTextVersion = 2;
 
 export interface SearchColumns {
   /** Normalized, stemmed title (and summary): weighted above the body when ranking. */
   searchTitle: string;
   searchBody: string;
+  searchVersion: number;
 }
 
 /** What the index stores for one article: call on every write of its title, summary or body. */
@@ -53,6 +115,7 @@ export function searchColumnsFor({ title, summary, body, locale }: { title: stri
   return {
     searchTitle: indexTerms(`${title}\n${summary}`, locale).join(' '),
     searchBody: indexTerms(bodyPlainText(body), locale).join(' '),
+    searchVersion: searchTextVersion,
   };
 }
 
@@ -60,11 +123,31 @@ export function searchColumnsFor({ title, summary, body, locale }: { title: stri
 const maxQueryTerms = 12;
 const queryLanguages = ['en', 'fr'] as const;
 
+/**
+ * One set of the search glossary: names of one thing that readers use interchangeably across
+ * languages and scripts (اليونسكو, UNESCO), one name per entry, each of one or more words.
+ */
+export type GlossarySet = readonly string[];
+
+/** A word as the query sees it: the stems any of which may match. */
+type WordStems = string[];
+/**
+ * One part of the query, every part must match: one of its alternatives (a typed word, or each
+ * name of a glossary set it touched), an alternative matching when all its words do.
+ */
+export type QueryClause = WordStems[][];
+
 export interface ParsedQuery {
-  /** For each word typed, the stems any of which may match. */
-  terms: string[][];
+  /** Every word the query may match, as stems, glossary names included: for highlighting. */
+  terms: WordStems[];
+  clauses: QueryClause[];
   /** The FTS5 MATCH expression, or null when the input has no searchable word. */
   match: string | null;
+  /**
+   * The words' own forms only, without the glossary and the lexicon: results it matches rank
+   * first. Null when it is the same as `match`.
+   */
+  strictMatch: string | null;
 }
 
 /** An FTS5 string literal: the term in double quotes, inner quotes doubled. */
@@ -72,28 +155,118 @@ function quoted(term: string): string {
   return `"${term.replaceAll('"', '""')}"`;
 }
 
+/** Parenthesized when there is more than one part, so FTS5's AND/OR precedence never decides. */
+function joined(parts: string[], operator: 'AND' | 'OR'): string {
+  return parts.length === 1 ? parts[0]! : `(${parts.join(` ${operator} `)})`;
+}
+
+function clauseMatch(clause: QueryClause): string {
+  return joined(
+    clause.map((words) => joined(words.map((stems) => joined(stems.map(quoted), 'OR')), 'AND')),
+    'OR',
+  );
+}
+
+/**
+ * A typed word as the query looks for it. Strict: its own stems. Expanded, with the lexicon: a
+ * singular also looks for its marked broken plurals (وسيط → xوسيط), and a broken plural for its
+ * singular (وسطاء → وسيط) and the singular's other plurals.
+ */
+function queryWord(word: string, expand: boolean): WordStems {
+  const stems = stemsOf(word, queryLanguages);
+  if (!expand || !arabicLetter.test(word)) return stems;
+  const singulars = brokenPluralSingulars(word);
+  const marked = [...stems.filter(hasBrokenPlurals), ...singulars].map((stem) => lexiconMark + stem);
+  return [...new Set([...stems, ...singulars, ...marked])];
+}
+
+const queryWords = (text: string, expand = true): WordStems[] => normalizedWords(text).map((word) => queryWord(word, expand));
+const sameWord = (a: WordStems, b: WordStems) => a.some((stem) => b.includes(stem));
+
+/**
+ * Function words that glossary names carry (Organisation mondiale de la santé) and that nearly
+ * every article of their language holds: in the expanded query they would only cost the longest
+ * lookups of the index, so a name is searched for by its other words.
+ */
+const glossaryFunctionWords = new Set(['the', 'of', 'and', 'for', 'de', 'la', 'le', 'les', 'des', 'du', 'et', 'pour', 'au', 'aux', 'en', 'a']);
+
+interface CompiledSet {
+  /** Each name's words as typed, to recognize the name in a query. */
+  names: WordStems[][];
+  /** What the query looks for instead: any name, without its function words. */
+  clause: QueryClause;
+}
+
+function compileSet(set: GlossarySet): CompiledSet {
+  const names = set.map(normalizedWords).filter((words) => words.length > 0);
+  const lookedFor = (words: string[]) => {
+    const content = words.filter((word) => !glossaryFunctionWords.has(word));
+    return (content.length > 0 ? content : words).map((word) => queryWord(word, true));
+  };
+  return { names: names.map((words) => words.map((word) => queryWord(word, true))), clause: names.map(lookedFor) };
+}
+
+/**
+ * The glossary set with the longest name found at `start` in the typed words, and that name's
+ * length in words; null when no name starts there.
+ */
+function glossaryAt(words: WordStems[], start: number, glossary: CompiledSet[]): { clause: QueryClause; length: number } | null {
+  let best: { clause: QueryClause; length: number } | null = null;
+  for (const set of glossary) {
+    for (const name of set.names) {
+      const fits = name.length > (best?.length ?? 0) && start + name.length <= words.length;
+      if (fits && name.every((word, offset) => sameWord(word, words[start + offset]!))) best = { clause: set.clause, length: name.length };
+    }
+  }
+  return best;
+}
+
 /**
  * A visitor's input → a safe FTS5 query. The input is never passed through: it is cut into words
  * (so quotes, `*`, `^`, `:`, parentheses and operators like NEAR/OR are dropped or become plain
  * words), each word gets the same normalization and stemming as the index, and the query is
- * built from quoted terms only — every word must match, in any of its stems.
+ * built from quoted terms only — every word must match, in any of its stems. A glossary name
+ * in the input (a word or several in a row) matches any name of its set instead, and a word of the
+ * broken-plural lexicon its singular or plural too; `strictMatch` leaves both out, for ranking.
  */
-export function parseSearchQuery(input: string): ParsedQuery {
+export function parseSearchQuery(input: string, glossary: readonly GlossarySet[] = []): ParsedQuery {
+  const text = input.slice(0, 500);
+  const clauses = queryClauses(queryWords(text), glossary.map(compileSet));
+  const match = clauses.length === 0 ? null : clauses.map(clauseMatch).join(' AND ');
+  const strict = queryClauses(queryWords(text, false), []).map(clauseMatch).join(' AND ');
+  return { terms: clauses.flatMap((clause) => clause.flat()), clauses, match, strictMatch: match === null || strict === match ? null : strict };
+}
+
+/** The typed words as clauses, a glossary name (one word or several in a row) standing for its set. */
+function queryClauses(words: WordStems[], sets: CompiledSet[]): QueryClause[] {
   const seen = new Set<string>();
-  const terms: string[][] = [];
-  for (const word of normalizedWords(input.slice(0, 500))) {
-    const stems = stemsOf(word, queryLanguages);
-    const key = stems.join(' ');
+  const clauses: QueryClause[] = [];
+  for (let start = 0; start < words.length && clauses.length < maxQueryTerms; ) {
+    const named = glossaryAt(words, start, sets);
+    const clause = named ? named.clause : [[words[start]!]];
+    start += named ? named.length : 1;
+    const key = JSON.stringify(clause);
     if (seen.has(key)) continue;
     seen.add(key);
-    terms.push(stems);
-    if (terms.length === maxQueryTerms) break;
+    clauses.push(clause);
   }
-  const match =
-    terms.length === 0
-      ? null
-      : terms.map((stems) => (stems.length === 1 ? quoted(stems[0]!) : `(${stems.map(quoted).join(' OR ')})`)).join(' AND ');
-  return { terms, match };
+  return clauses;
+}
+
+/** Letters French writes and English does not (loanwords aside). */
+const frenchLetters = /[àâçéèêëîïôùûüÿœæ]/i;
+
+/**
+ * The language whose results a query asks for first. Arabic when it has Arabic words: names in
+ * Latin letters appear inside Arabic text, not the other way round. A Latin-script query on an
+ * English or French page is taken in that page's language; on the Arabic page, French when it has
+ * letters or elisions only French writes, else English.
+ */
+export function queryLanguage(input: string, pageLanguage: string): string {
+  if (arabicLetter.test(input)) return 'ar';
+  if (!/\p{Script=Latin}/u.test(input) || pageLanguage !== 'ar') return pageLanguage;
+  // `search`, not `test`: it ignores the global pattern's lastIndex.
+  return frenchLetters.test(input) || foldLatin(input).search(elision) !== -1 ? 'fr' : 'en';
 }
 
 export interface HighlightPart {
@@ -111,7 +284,7 @@ export function highlightExcerpt(text: string, terms: string[][], language: stri
   const tokens = text.split(/([\p{L}\p{N}\p{M}]+)/u);
   const matches = (token: string) => {
     const [word] = normalizedWords(token);
-    return word !== undefined && stemsOf(word, [language, ...queryLanguages]).some((stem) => wanted.has(stem));
+    return word !== undefined && wordTerms(word, [language, ...queryLanguages]).some((stem) => wanted.has(stem));
   };
   let first = tokens.findIndex((token, index) => index % 2 === 1 && matches(token));
   if (first === -1) first = 0;

@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { migrateDatabase, openDatabase } from '../db/client';
 import { articles, users } from '../db/schema';
 import { verifyPassword } from '../lib/password';
+import { demoGlossary } from './seed-data/glossary';
 import { contentCounts, seedDemoContent } from './seed-demo';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bayan-seed-'));
@@ -22,6 +23,7 @@ describe('demo content', () => {
     expect(contentCounts(db)).toEqual(first);
     expect(first.users).toBe(3);
     expect(first.categories).toBe(6);
+    expect(first.glossarySets).toBe(demoGlossary.length);
   });
 
   it('has enough published releases in each language, many linked as translations', () => {

@@ -8,6 +8,7 @@ import {
   categoryTranslations,
   reviewComments,
   type Role,
+  searchGlossary,
   tags,
   users,
 } from '../db/schema';
@@ -17,6 +18,7 @@ import { bodyFromParagraphs } from '../lib/render';
 import { searchColumnsFor } from '../lib/search-text';
 import { slugify, uniqueSlug } from '../lib/slug';
 import { demoCategories } from './seed-data/categories';
+import { demoGlossary } from './seed-data/glossary';
 import { demoReleases } from './seed-data/releases';
 import type { DemoLocale, DemoState } from './seed-data/types';
 
@@ -58,8 +60,10 @@ function publication(state: DemoState, now: Date) {
 }
 
 /**
- * Creates whatever demo content is missing: users, categories, tags and releases. Everything is
- * keyed (e-mail, category key, translation group + language), so running it twice adds nothing.
+ * Creates whatever demo content is missing: users, categories, tags, releases and a starter search
+ * glossary. Everything is keyed (e-mail, category key, translation group + language), so running
+ * it twice adds nothing; the glossary is seeded only while empty, so sets an administrator
+ * deleted stay deleted.
  */
 export async function seedDemoContent(db: Db, now = new Date()) {
   const password = env.BAYAN_DEMO_PASSWORD;
@@ -152,11 +156,14 @@ export async function seedDemoContent(db: Db, now = new Date()) {
     }
   });
 
+  const glossaryEmpty = (db.select({ n: count() }).from(searchGlossary).get()?.n ?? 0) === 0;
+  if (glossaryEmpty) db.insert(searchGlossary).values(demoGlossary.map((names) => ({ names }))).run();
+
   return contentCounts(db);
 }
 
 export function contentCounts(db: Db) {
-  const n = (table: typeof users | typeof categories | typeof tags | typeof articles) => db.select({ n: count() }).from(table).get()?.n ?? 0;
+  const n = (table: typeof users | typeof categories | typeof tags | typeof articles | typeof searchGlossary) => db.select({ n: count() }).from(table).get()?.n ?? 0;
   const published = db
     .select({ locale: articles.locale, n: count() })
     .from(articles)
@@ -168,6 +175,7 @@ export function contentCounts(db: Db) {
     categories: n(categories),
     tags: n(tags),
     articles: n(articles),
+    glossarySets: n(searchGlossary),
     publishedByLocale: Object.fromEntries(published.map((row) => [row.locale, row.n])),
   };
 }

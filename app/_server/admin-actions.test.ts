@@ -35,18 +35,19 @@ vi.mock('next-intl/server', () => ({
 const { db } = await import('@/db/index');
 /** Raw reads for assertions: the test looks at the tables as they are, not through the code under test. */
 const rows = (query: string) => db.$client.prepare(query).all();
-const { users, categories, categoryTranslations } = await import('@/db/schema');
+const { users, categories, categoryTranslations, searchGlossary } = await import('@/db/schema');
 const { hashPassword, passwordStamp } = await import('@/lib/password');
 const userActions = await import('@/app/[locale]/admin/users/actions');
 const categoryActions = await import('@/app/[locale]/admin/categories/actions');
 const accountActions = await import('@/app/[locale]/admin/account/actions');
 const settingsActions = await import('@/app/[locale]/admin/settings/actions');
+const glossaryActions = await import('@/app/[locale]/admin/settings/glossary/actions');
 const { revalidateTag } = await import('next/cache');
 const { authorizeCredentials, SignInLocked } = await import('@/auth');
 
 const password = 'correct horse battery staple';
 const newsroomDefaultsForm = { datelineCity_ar: 'الرباط', source_ar: 'يونا', datelineCity_en: 'Rabat', source_en: 'UNA', datelineCity_fr: 'Dakar', source_fr: 'APS' };
-const ids = { admin: 0, reviewer: 0, writer: 0, deactivatedAdmin: 0, target: 0, category: 0 };
+const ids = { admin: 0, reviewer: 0, writer: 0, deactivatedAdmin: 0, target: 0, category: 0, glossarySet: 0 };
 
 function form(fields: Record<string, string | number>): FormData {
   const data = new FormData();
@@ -56,7 +57,7 @@ function form(fields: Record<string, string | number>): FormData {
 
 /** Everything the admin actions can touch, as it stands. */
 function snapshot() {
-  return ['users', 'categories', 'category_translations', 'settings', 'audit_log', 'login_attempts'].map((table) => rows(`select * from ${table} order by 1`));
+  return ['users', 'categories', 'category_translations', 'settings', 'search_glossary', 'audit_log', 'login_attempts'].map((table) => rows(`select * from ${table} order by 1`));
 }
 
 /** A session as Auth.js opens it at sign-in: the user's id and the fingerprint of their password now. */
@@ -77,6 +78,7 @@ beforeAll(async () => {
   ids.category = db.insert(categories).values({ key: 'summits', position: 0 }).returning({ id: categories.id }).get().id;
   db.insert(categories).values({ key: 'statements', position: 1 }).run();
   db.insert(categoryTranslations).values({ categoryId: ids.category, locale: 'en', name: 'Summits', slug: 'summits' }).run();
+  ids.glossarySet = db.insert(searchGlossary).values({ names: ['اليونسكو', 'UNESCO'] }).returning({ id: searchGlossary.id }).get().id;
 });
 
 beforeEach(() => signInAs(null));
@@ -95,6 +97,9 @@ const adminOnly: { name: string; action: Action; input: () => Record<string, str
   { name: 'set default datelines', action: settingsActions.saveNewsroomDefaultsAction, input: () => newsroomDefaultsForm },
   { name: 'switch on Arabic-Indic digits', action: settingsActions.savePublicDigitsAction, input: () => ({ nativeDigits: 'on' }) },
   { name: 'change the organization time zone', action: settingsActions.saveTimeZoneAction, input: () => ({ timeZone: 'Africa/Dakar' }) },
+  { name: 'add a glossary set', action: glossaryActions.createGlossarySetAction, input: () => ({ names: 'اليونيسف\nUNICEF' }) },
+  { name: 'change a glossary set', action: glossaryActions.updateGlossarySetAction, input: () => ({ setId: ids.glossarySet, names: 'اليونسكو\nUNESCO\nevil' }) },
+  { name: 'delete a glossary set', action: glossaryActions.deleteGlossarySetAction, input: () => ({ setId: ids.glossarySet }) },
 ];
 
 const everyone: typeof adminOnly = [
@@ -287,5 +292,33 @@ describe('organization settings', () => {
     expect(await settingsActions.saveTimeZoneAction(null, form({ timeZone: 'Africa/Dakar' }))).toEqual({ ok: true, message: 'Settings.timeZoneSaved' });
     expect(rows(`select value from settings where key = 'organization.timeZone'`)).toEqual([{ value: JSON.stringify('Africa/Dakar') }]);
     expect(vi.mocked(revalidateTag).mock.calls.map(([tag]) => tag)).toEqual(['public:ar', 'public:en', 'public:fr', 'public:sitemap']);
+  });
+});
+
+describe('search glossary', () => {
+  const audit = () => rows(`select action, actor_id, entity_type, details from audit_log where entity_type = 'glossary' order by id`);
+
+  it('an admin adds, changes and deletes a set, each step audited', async () => {
+    signInAs(ids.admin);
+    expect(await glossaryActions.createGlossarySetAction(null, form({ names: ' اليونيسف \n\nUNICEF\nunicef\nUnicef ' }))).toEqual({ ok: true, message: 'Glossary.created' });
+    const [created] = rows(`select id, names from search_glossary order by id desc limit 1`) as { id: number; names: string }[];
+    // Blank lines go, and a repeat (after search normalization) is kept once.
+    expect(JSON.parse(created!.names)).toEqual(['اليونيسف', 'UNICEF']);
+    expect(await glossaryActions.updateGlossarySetAction(null, form({ setId: created!.id, names: 'اليونيسف\nUNICEF\nFonds des Nations unies pour l’enfance' }))).toEqual({ ok: true, message: 'Glossary.saved' });
+    expect(await glossaryActions.deleteGlossarySetAction(null, form({ setId: created!.id }))).toEqual({ ok: true, message: 'Glossary.deleted' });
+    expect(rows(`select id from search_glossary where id = ${created!.id}`)).toEqual([]);
+    expect(audit().map((row) => (row as { action: string }).action)).toEqual(['glossary.create', 'glossary.update', 'glossary.delete']);
+    expect(audit().every((row) => (row as { actor_id: number }).actor_id === ids.admin)).toBe(true);
+  });
+
+  it('refuses a set of one name, of too many names, or of a set that does not exist, and changes nothing', async () => {
+    signInAs(ids.admin);
+    const before = snapshot();
+    expect(await glossaryActions.createGlossarySetAction(null, form({ names: 'UNESCO\nunesco' }))).toMatchObject({ ok: false, fieldErrors: { names: ['FieldErrors.glossaryTooFew'] } });
+    const many = Array.from({ length: 13 }, (_, i) => `Name ${i} x${i}`).join('\n');
+    expect(await glossaryActions.createGlossarySetAction(null, form({ names: many }))).toMatchObject({ ok: false, fieldErrors: { names: ['FieldErrors.glossaryTooMany'] } });
+    expect(await glossaryActions.updateGlossarySetAction(null, form({ setId: 999_999, names: 'a\nb' }))).toMatchObject({ ok: false, message: 'ActionErrors.not_found' });
+    expect(await glossaryActions.deleteGlossarySetAction(null, form({ setId: 999_999 }))).toMatchObject({ ok: false, message: 'ActionErrors.not_found' });
+    expect(snapshot()).toEqual(before);
   });
 });

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bodyFromParagraphs } from '@/lib/render';
 import { parseSearchQuery, searchColumnsFor } from '@/lib/search-text';
@@ -14,7 +14,7 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 const { migrateDatabase } = await import('../client');
 const { db } = await import('../index');
 const { articles, users } = await import('../schema');
-const { refreshSearchText } = await import('../search-index');
+const { backfillSearchText, refreshSearchText } = await import('../search-index');
 const { listPublicArticlesPage, listRelatedArticles, nextScheduledPublish, searchPublicArticles } = await import('./public');
 
 const now = new Date();
@@ -41,7 +41,7 @@ function insert(values: { slug: string; title: string; text: string; status?: 'p
     .get().id;
 }
 
-const search = (query: string, locale: 'ar' | 'en' = 'ar') => searchPublicArticles({ locale, match: parseSearchQuery(query).match! }).items.map((hit) => hit.slug);
+const search = (query: string, locale: 'ar' | 'en' = 'ar') => searchPublicArticles({ language: locale, match: parseSearchQuery(query).match! }).items.map((hit) => hit.slug);
 
 beforeAll(() => {
   migrateDatabase(db);
@@ -79,8 +79,8 @@ describe('full-text search (FTS5 over normalized text)', () => {
   });
 
   it('puts results in the current language first', () => {
-    expect(searchPublicArticles({ locale: 'en', match: parseSearchQuery('جدة conference').match! }).total).toBe(0);
-    const mixed = searchPublicArticles({ locale: 'en', match: parseSearchQuery('جدة').match! }).items.map((hit) => hit.locale);
+    expect(searchPublicArticles({ language: 'en', match: parseSearchQuery('جدة conference').match! }).total).toBe(0);
+    const mixed = searchPublicArticles({ language: 'en', match: parseSearchQuery('جدة').match! }).items.map((hit) => hit.locale);
     expect(mixed).toEqual(['ar']);
     expect(search('conferences', 'en')).toEqual(['english']);
   });
@@ -88,7 +88,7 @@ describe('full-text search (FTS5 over normalized text)', () => {
   it('survives hostile input: every parsed query is valid FTS5', () => {
     for (const input of ['"', '(', 'NEAR(a b)', 'a*', 'col:x', 'AND', '^x', '{a b}:c', "'", 'x OR', '"a" "b']) {
       const { match } = parseSearchQuery(input);
-      if (match) expect(() => searchPublicArticles({ locale: 'ar', match })).not.toThrow();
+      if (match) expect(() => searchPublicArticles({ language: 'ar', match })).not.toThrow();
     }
   });
 
@@ -100,6 +100,36 @@ describe('full-text search (FTS5 over normalized text)', () => {
     expect(search('الزراعة')).toEqual(['edited']);
     db.delete(articles).where(eq(articles.id, id)).run();
     expect(search('الزراعة')).toEqual([]);
+  });
+
+  it('expands a name with its glossary set, in any script', () => {
+    const id = insert({ slug: 'unesco', title: 'Heritage agreement signed', text: 'The Organization signed an agreement with UNESCO', locale: 'en' });
+    const glossary = [['اليونسكو', 'UNESCO']];
+    expect(searchPublicArticles({ language: 'ar', match: parseSearchQuery('اليونسكو').match! }).total).toBe(0);
+    expect(searchPublicArticles({ language: 'ar', match: parseSearchQuery('اليونسكو', glossary).match! }).items.map((hit) => hit.slug)).toEqual(['unesco']);
+    db.delete(articles).where(eq(articles.id, id)).run();
+  });
+
+  it('ranks the typed word’s own forms above its broken plurals, even when the plural is in the title', () => {
+    const plural = insert({ slug: 'plural', title: 'الوسطاء', text: 'دعم الوسطاء وتدريب الوسطاء' });
+    const singular = insert({ slug: 'singular', title: 'برنامج تدريب', text: `تدريب وسيط من كل دولة ${'ضمن برنامج التدريب السنوي '.repeat(20)}` });
+    const parsed = parseSearchQuery('وسيط');
+    const slugs = searchPublicArticles({ language: 'ar', match: parsed.match!, strictMatch: parsed.strictMatch }).items.map((hit) => hit.slug);
+    expect(slugs).toEqual(['singular', 'plural']);
+    // bm25 alone would put the plural first: it weighs the title above the body.
+    expect(searchPublicArticles({ language: 'ar', match: parsed.match! }).items.map((hit) => hit.slug)).toEqual(['plural', 'singular']);
+    db.delete(articles).where(inArray(articles.id, [plural, singular])).run();
+  });
+
+  it('recomputes rows indexed under older rules when setup backfills', () => {
+    const id = insert({ slug: 'old-rules', title: 'معرض الخط', text: 'افتتح المعرض بجدة' });
+    // The search text as the rules before version 1 stored it: بجدة kept its ب.
+    db.update(articles).set({ searchBody: 'افتتح معرض بجده', searchVersion: 0 }).where(eq(articles.id, id)).run();
+    expect(search('جدة')).not.toContain('old-rules');
+    expect(backfillSearchText(db)).toBe(1);
+    expect(search('جدة')).toContain('old-rules');
+    expect(backfillSearchText(db)).toBe(0);
+    db.delete(articles).where(eq(articles.id, id)).run();
   });
 });
 

@@ -16,14 +16,13 @@ const articlesFts = sqliteTable('articles_fts', {
   searchBody: text('search_body').notNull(),
 });
 
+const categoryOfArticle = and(eq(categoryTranslations.categoryId, articles.categoryId), eq(categoryTranslations.locale, articles.locale));
+
 function cards<T extends SelectedFields>(extra: T = {} as T) {
   return db
     .select({ ...cardColumns, ...extra })
     .from(articles)
-    .leftJoin(
-      categoryTranslations,
-      and(eq(categoryTranslations.categoryId, articles.categoryId), eq(categoryTranslations.locale, articles.locale)),
-    )
+    .leftJoin(categoryTranslations, categoryOfArticle)
     .$dynamic();
 }
 
@@ -121,17 +120,28 @@ export interface SearchHit extends ArticleCard {
 }
 
 /**
- * Full-text search over the FTS5 index. `match` must come from lib/search-text.ts
- * `parseSearchQuery` (never the visitor's raw input). Results in `locale` come first, then the
- * other languages; within each, best match first (title weighs four times the body).
+ * Full-text search over the FTS5 index. `match` and `strictMatch` must come from lib/search-text.ts
+ * `parseSearchQuery` (never the visitor's raw input). Results in `language` (the query's, from
+ * `queryLanguage`) come first, then the other languages; within each, those matching the typed
+ * words' own forms (`strictMatch`) before those found only through the glossary or the
+ * broken-plural lexicon; then best match first (title weighs four times the body).
  */
-export function searchPublicArticles({ locale, match, page = 1, pageSize = 10 }: { locale: Locale; match: string; page?: number; pageSize?: number }): Page<SearchHit> {
-  const where = and(sql`${articlesFts} MATCH ${match}`, publiclyVisible());
-  const base = () => cards({ body: articles.body }).innerJoin(articlesFts, eq(articlesFts.rowid, articles.id));
-  const total = db.select({ n: count() }).from(articles).innerJoin(articlesFts, eq(articlesFts.rowid, articles.id)).where(where).get()?.n ?? 0;
-  const rows = base()
+export function searchPublicArticles({ language, match, strictMatch = null, page = 1, pageSize = 10 }: { language: string; match: string; strictMatch?: string | null; page?: number; pageSize?: number }): Page<SearchHit> {
+  // One FTS5 lookup more, evaluated once as a set; skipped when nothing was expanded.
+  const ownForms = strictMatch === null ? [] : [sql`${articles.id} IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ${strictMatch}) DESC`];
+  // The FTS5 index is the outer loop (CROSS JOIN fixes the order in SQLite). Left free, the
+  // planner walks the published articles by their schedule index and runs the MATCH again for
+  // each one: on 3,000 synthetic releases 333 ms instead of 8 for مؤتمر, and 3.6 s instead of
+  // 26 ms for a glossary-expanded query.
+  const where = and(eq(articlesFts.rowid, articles.id), sql`${articlesFts} MATCH ${match}`, publiclyVisible());
+  const total = db.select({ n: count() }).from(articlesFts).crossJoin(articles).where(where).get()?.n ?? 0;
+  const rows = db
+    .select({ ...cardColumns, body: articles.body })
+    .from(articlesFts)
+    .crossJoin(articles)
+    .leftJoin(categoryTranslations, categoryOfArticle)
     .where(where)
-    .orderBy(sql`${articles.locale} = ${locale} DESC`, sql`bm25(articles_fts, 4.0, 1.0)`, ...newestFirst)
+    .orderBy(sql`${articles.locale} = ${language} DESC`, ...ownForms, sql`bm25(articles_fts, 4.0, 1.0)`, ...newestFirst)
     .limit(pageSize)
     .offset((page - 1) * pageSize)
     .all();

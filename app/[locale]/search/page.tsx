@@ -6,11 +6,12 @@ import { HighlightedText } from '@/components/highlighted-text';
 import { isolated } from '@/components/isolated';
 import { Pagination } from '@/components/pagination';
 import { type Page, publicDateStyle, type SearchHit, searchPublicArticles } from '@/db/queries/public';
+import { searchGlossarySets } from '@/db/queries/search-glossary';
 import { directionOf, isLocale, localeSettings, locales } from '@/i18n/config';
 import { isolateText } from '@/lib/bidi';
 import { formatPublicationDate } from '@/lib/dates';
 import { articlePath, pageFromQuery, searchPath } from '@/lib/paths';
-import { highlightExcerpt, parseSearchQuery } from '@/lib/search-text';
+import { highlightExcerpt, parseSearchQuery, queryLanguage } from '@/lib/search-text';
 import { pageMetadata } from '@/lib/seo';
 import { SiteShell } from '../_components/site-shell';
 
@@ -49,8 +50,8 @@ export default async function SearchPage({ params, searchParams }: PageProps<'/[
   const page = pageFromQuery(input.page);
   const t = await getTranslations({ locale, namespace: 'Search' });
   const p = await getTranslations({ locale, namespace: 'Pagination' });
-  const parsed = parseSearchQuery(query);
-  const results: Page<SearchHit> | null = parsed.match ? searchPublicArticles({ locale, match: parsed.match, page, pageSize }) : null;
+  const parsed = parseSearchQuery(query, searchGlossarySets());
+  const results: Page<SearchHit> | null = parsed.match ? searchPublicArticles({ language: queryLanguage(query, locale), match: parsed.match, strictMatch: parsed.strictMatch, page, pageSize }) : null;
   const dates = publicDateStyle();
 
   return (

@@ -157,6 +157,18 @@ export default async function SettingsPage({ params }: PageProps<'/[locale]/admi
         </ActionForm>
       </section>
 
+      <section aria-labelledby="settings-glossary" className={sectionClass}>
+        <h2 id="settings-glossary" className="text-lg font-bold">
+          {t('glossary.heading')}
+        </h2>
+        <p className="mt-1 text-sm text-muted">{t('glossary.hint')}</p>
+        <p className="mt-3">
+          <Link href="/admin/settings/glossary" className="font-bold text-brand-700 underline">
+            {t('glossary.link')}
+          </Link>
+        </p>
+      </section>
+
       <section aria-labelledby="settings-fixed" className={sectionClass}>
         <h2 id="settings-fixed" className="text-lg font-bold">
           {t('fixed.heading')}

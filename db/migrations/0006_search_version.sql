@@ -1,0 +1,1 @@
+ALTER TABLE `articles` ADD `search_version` integer DEFAULT 0 NOT NULL;
