@@ -6,32 +6,27 @@ export NEXT_TELEMETRY_DISABLED=1
 
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
+# Installs a Debian package the tests need when it is missing: as root with apt-get, otherwise
+# the run stops and says how.
+require_package() {
+  local package="$1" present="$2" hint="$3"
+  if eval "$present"; then return; fi
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    step "Installing $package (apt-get)"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$package" >/dev/null
+  else
+    echo "$package is missing. Install it (Debian/Ubuntu: sudo apt-get install $package)$hint, then run npm test again." >&2
+    exit 1
+  fi
+}
+
 # Playwright drives Debian's Chromium: its own browser download cannot reach the internet here.
 CHROMIUM_PATH="${CHROMIUM_PATH:-/usr/bin/chromium}"
-if [ ! -x "$CHROMIUM_PATH" ]; then
-  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
-    step "Installing Chromium (apt-get)"
-    apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
-  else
-    echo "Chromium is missing at $CHROMIUM_PATH. Install it (Debian/Ubuntu: sudo apt-get install chromium)" >&2
-    echo "or point CHROMIUM_PATH at a Chromium binary, then run npm test again." >&2
-    exit 1
-  fi
-fi
+require_package chromium '[ -x "$CHROMIUM_PATH" ]' " or point CHROMIUM_PATH at a Chromium binary"
 export CHROMIUM_PATH
-
 # The front-cache test runs the shipped nginx site in front of the server (e2e/front-cache.spec.ts).
-if ! command -v nginx >/dev/null; then
-  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
-    step "Installing nginx (apt-get)"
-    apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx >/dev/null
-  else
-    echo "nginx is missing. Install it (Debian/Ubuntu: sudo apt-get install nginx), then run npm test again." >&2
-    exit 1
-  fi
-fi
+require_package nginx 'command -v nginx >/dev/null' ""
 
 if [ ! -x node_modules/.bin/next ]; then
   step "Installing dependencies (npm ci)"
