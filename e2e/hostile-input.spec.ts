@@ -21,7 +21,7 @@ test.describe('hostile URLs answer 4xx, never 500', () => {
       ['/media/%E0/x', 400],
       ['/media/abc/%E0.webp', 400],
       ['/_next/static/%E0', 400],
-      ['/icon.svg%E0', 400],
+      ['/favicon.svg%E0', 400],
     ];
     for (const [path, status] of expectations) {
       const response = await request.get(path, { maxRedirects: 0 });

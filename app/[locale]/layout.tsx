@@ -6,6 +6,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { directionOf } from '@/i18n/config';
 import { routing } from '@/i18n/routing';
 import { siteUrl } from '@/lib/env';
+import { brandColor, manifestPath, siteIcons } from '@/lib/web-manifest';
 import { arabicFont, latinFont } from '../fonts';
 
 export function generateStaticParams() {
@@ -13,20 +14,30 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale: hasLocale(routing.locales, locale) ? locale : routing.defaultLocale, namespace: 'Metadata' });
+  const { locale: requested } = await params;
+  const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
+  const t = await getTranslations({ locale, namespace: 'Metadata' });
   return {
     metadataBase: new URL(siteUrl),
     title: { default: t('title'), template: `%s — ${t('siteName')}` },
     description: t('description'),
     applicationName: t('siteName'),
+    // The SVG first for browsers that draw it sharp at any size; the ICO for the rest.
+    icons: {
+      icon: [
+        { url: siteIcons.svg, type: 'image/svg+xml' },
+        { url: siteIcons.ico, sizes: '16x16 32x32 48x48' },
+      ],
+      apple: { url: siteIcons.appleTouch, sizes: '180x180' },
+    },
+    manifest: manifestPath(locale),
   };
 }
 
 export const viewport: Viewport = {
   width: 'device-width',
   initialScale: 1,
-  themeColor: '#0e5a3f',
+  themeColor: brandColor,
 };
 
 export default async function LocaleLayout({ children, params }: LayoutProps<'/[locale]'>) {

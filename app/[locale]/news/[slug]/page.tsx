@@ -22,6 +22,7 @@ import { responsiveImageAttributes } from '@/lib/media/public-image';
 import { articlePath, categoryPath, decodeSegment, tagPath } from '@/lib/paths';
 import { jsonForScript, newsArticleJsonLd, pageMetadata } from '@/lib/seo';
 import { shareLinks } from '@/lib/share';
+import { siteIcons } from '@/lib/web-manifest';
 import { SiteShell } from '../../_components/site-shell';
 
 export const revalidate = 86400;
@@ -106,7 +107,7 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/news/
     image: lead ? `${siteUrl}${lead.src}` : undefined,
     section: article.category?.name,
     keywords: article.tags.map((tag) => tag.name),
-    publisher: { name: site('siteName'), url: `${siteUrl}/${locale}`, logo: `${siteUrl}/icon.svg` },
+    publisher: { name: site('siteName'), url: `${siteUrl}/${locale}`, logo: `${siteUrl}${siteIcons.logo}` },
   });
 
   return (
