@@ -14,7 +14,7 @@ describe('createUserSchema: the name', () => {
     ['an override left open', 'Ali\u202E'],
     ['an embedding', '\u202Bسارة'],
     ['an isolate', '\u2067x\u2069'],
-    ['a right-to-left mark', 'Sam\u200F'],
+    ['an RTL mark (U+200F)', 'Sam\u200F'],
     ['an Arabic letter mark', '\u061Cسارة'],
   ])('refuses %s', (_label, name) => {
     expect(user(name).error?.issues[0]).toMatchObject({ path: ['name'], message: 'bidiControls' });

@@ -654,7 +654,7 @@ function Toolbar({ editor, picker, language, languageName }: { editor: Editor | 
  * Right to left, left to right, or the release's language (no `dir` stored): one of the three is
  * pressed for the block under the cursor. The group sits in the toolbar's flow, so its place and
  * order mirror with the interface; the arrows do not, because they name absolute directions (a
- * left-pointing "right to left" must read the same in the French and the Arabic interface).
+ * "right to left" arrow pointing leftwards must read the same in the French and the Arabic interface).
  */
 function DirectionControl(props: { current: Direction | null; language: Direction; languageName: string; onChange: (direction: Direction | null) => void }) {
   const t = useTranslations('ArticleEditor');
@@ -685,7 +685,7 @@ function DirectionControl(props: { current: Direction | null; language: Directio
   );
 }
 
-/** A pilcrow over an arrow; the right-to-left one is the left-to-right drawing seen in a mirror. */
+/** A pilcrow over an arrow; the RTL one is the LTR drawing seen in a mirror. */
 function ParagraphArrowIcon({ towards }: { towards: 'left' | 'right' | 'both' }) {
   const arrow = towards === 'both' ? 'M3 16.5h14M6 13.5l-3 3 3 3M14 13.5l3 3-3 3' : 'M3 16.5h14M14 13.5l3 3-3 3';
   return (
