@@ -1,4 +1,5 @@
 import type { NextAuthConfig } from 'next-auth';
+import { siteUrl } from '@/lib/env';
 import { safeLocalPath } from '@/lib/safe-redirect';
 
 /**
@@ -8,6 +9,10 @@ import { safeLocalPath } from '@/lib/safe-redirect';
 export const authConfig = {
   trustHost: true,
   session: { strategy: 'jwt', maxAge: 8 * 60 * 60 },
+  // Auth.js's cookies are HttpOnly and SameSite=Lax; a site whose public origin is HTTPS (every
+  // production installation) also marks them Secure (`__Secure-`/`__Host-` names), decided by that
+  // origin rather than by a forwarded header that a misconfigured proxy might drop.
+  useSecureCookies: siteUrl.startsWith('https:'),
   // Auth.js's own pages are unlocalized: send everything to ours (next-intl adds the locale).
   pages: { signIn: '/login', error: '/login' },
   providers: [],

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
+import { permissionsPolicy, resourcePolicy, strictTransportSecurity } from './lib/security-headers';
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 
@@ -23,17 +24,33 @@ const nextConfig: NextConfig = {
         headers: [
           { key: 'X-Content-Type-Options', value: 'nosniff' },
           { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-          { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
+          { key: 'Permissions-Policy', value: permissionsPolicy },
+          // Older browsers' frame-ancestors 'none'.
+          { key: 'X-Frame-Options', value: 'DENY' },
+          // Pages get their own policy from proxy.ts, which replaces this one; the rest (API
+          // answers, media, feeds) is never a document anything should run or load in.
+          { key: 'Content-Security-Policy', value: resourcePolicy },
         ],
       },
+      // Browsers keep to HTTPS once they reached the site over it. The proxy in front terminates
+      // TLS and says so in X-Forwarded-Proto (deploy/nginx/bayan.conf); over plain HTTP a browser
+      // ignores the header anyway, so a client that forges it gains nothing.
+      ...(process.env.NODE_ENV === 'production'
+        ? [
+            {
+              source: '/:path*',
+              has: [{ type: 'header' as const, key: 'x-forwarded-proto', value: 'https' }],
+              headers: [{ key: 'Strict-Transport-Security', value: strictTransportSecurity }],
+            },
+          ]
+        : []),
       {
-        // A partner's embargo link: its token must not leave in a Referer, no engine may index it,
-        // and its page loads images from this site only, whatever a body might name.
+        // A partner's embargo link: its token must not leave in a Referer, and no engine may index
+        // it. Its page policy (proxy.ts) loads images from this site only, whatever a body names.
         source: '/:locale/embargo/:token',
         headers: [
           { key: 'Referrer-Policy', value: 'no-referrer' },
           { key: 'X-Robots-Tag', value: 'noindex, nofollow, noarchive' },
-          { key: 'Content-Security-Policy', value: "img-src 'self' data:; frame-ancestors 'none'" },
         ],
       },
     ];

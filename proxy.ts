@@ -2,10 +2,14 @@ import { type NextRequest, NextResponse } from 'next/server';
 import createMiddleware from 'next-intl/middleware';
 import { isLocale, locales } from './i18n/config';
 import { routing } from './i18n/routing';
+import { newNonce, publicPagePolicy, staffPagePolicy } from './lib/security-headers';
 
 const handleLocale = createMiddleware(routing);
 
 const adminPath = new RegExp(`^/(${locales.join('|')})/admin(?:/|$)`);
+/** Pages rendered for each request, which can therefore carry a nonce (lib/security-headers.ts). */
+const staffPage = new RegExp(`^/(${locales.join('|')})/(admin|login|embargo)(?:/|$)`);
+const dev = process.env.NODE_ENV === 'development';
 
 /** Auth.js's session cookie (`__Secure-` over HTTPS; split into `.0`, `.1`… when large). */
 const sessionCookie = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
@@ -29,7 +33,12 @@ export default function proxy(request: NextRequest) {
     login.searchParams.set('callbackUrl', `${pathname}${search}`);
     return NextResponse.redirect(login);
   }
-  return handleLocale(request);
+  const response = handleLocale(request);
+  // Next.js copies a proxy's response headers onto the request it renders, and takes the nonce
+  // for its own scripts from this one; a policy a client sent itself is replaced either way.
+  const policy = staffPage.test(pathname) ? staffPagePolicy(newNonce(), { dev }) : publicPagePolicy({ dev });
+  response.headers.set('Content-Security-Policy', policy);
+  return response;
 }
 
 /** What the first matcher below selects (no API route, no Next internals, no file name), plus embargo links. */
