@@ -6,6 +6,8 @@
  *  3. throughput of the cached article page with autocannon -c 50, side by side in the same run
  *     with a plain node:http server returning the same bytes, and their ratio.
  *
+ * With `--load`, it runs the load test of scripts/bench/load.ts instead.
+ *
  * Needs `npm run build` first. Uses DATABASE_URL (default data/bayan.db) and BENCH_PORT (3300);
  * the plain server takes any free port. Requests ask for gzip like a browser does: the app must
  * not compress per request (next.config.ts `compress: false`; a front proxy compresses once).
@@ -80,6 +82,12 @@ function cannon(url: string): Promise<CannonResult> {
 }
 
 const ms = (value: number) => `${value.toFixed(2)} ms`;
+
+// `npm run bench -- --load`: readers and editors together, with nothing lost (scripts/bench/load.ts).
+if (process.argv.includes('--load')) {
+  const { runLoadBench } = await import('./bench/load');
+  process.exit((await runLoadBench()) ? 0 : 1);
+}
 
 const next = startNext();
 let stopped = false;

@@ -11,10 +11,10 @@ import Database from 'better-sqlite3';
  */
 
 /** A fresh folder holding a consistent copy of the test database (SQLite's online backup). */
-export async function copyTestDatabase(prefix: string): Promise<{ dir: string; databaseFile: string; mediaDir: string }> {
+export async function copyTestDatabase(prefix: string, from = process.env.DATABASE_URL ?? 'data/e2e.db'): Promise<{ dir: string; databaseFile: string; mediaDir: string }> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
   const databaseFile = path.join(dir, 'bayan.db');
-  const source = new Database(process.env.DATABASE_URL ?? 'data/e2e.db', { readonly: true, fileMustExist: true });
+  const source = new Database(from, { readonly: true, fileMustExist: true });
   try {
     await source.backup(databaseFile);
   } finally {
