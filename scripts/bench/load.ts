@@ -10,14 +10,18 @@
  * revision and audit entry, and every conflict must end with the writer's own text saved.
  *
  * Runs server.mjs (as `npm start`) on a copy of DATABASE_URL (default data/bayan.db, seeded), so
- * the bench leaves the database as it found it. Needs `npm run build`. BENCH_LOAD_SECONDS,
- * BENCH_READERS and BENCH_DESKS change the load; BENCH_PORT the port (3300).
+ * the bench leaves the database as it found it, behind the shipped nginx front cache
+ * (deploy/nginx/bayan.conf) as the README deploys it: readers and editors alike go through it.
+ * BENCH_FRONT=0 sends everyone to the origin instead. Needs `npm run build` (and nginx, unless
+ * BENCH_FRONT=0). BENCH_LOAD_SECONDS, BENCH_READERS and BENCH_DESKS change the load; BENCH_PORT
+ * the origin's port (3300), the front's is the next one.
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { auditDatabase, emptyLedger, type Ledger, runDesk, signInStaff } from '../../e2e/helpers/editor-workload';
+import { startFrontCache } from '../../e2e/helpers/front-cache';
 import { copyTestDatabase, startOwnServer } from '../../e2e/helpers/own-server';
 
 interface ReaderResult {
@@ -59,21 +63,25 @@ export async function runLoadBench(): Promise<boolean> {
   const deskCount = Number(process.env.BENCH_DESKS ?? 10);
   const password = process.env.BAYAN_DEMO_PASSWORD ?? 'bayan-demo-password';
   const { dir, databaseFile, mediaDir } = await copyTestDatabase('bayan-load-', process.env.DATABASE_URL ?? 'data/bayan.db');
-  const server = await startOwnServer({ port: Number(process.env.BENCH_PORT ?? 3300), databaseFile, mediaDir });
+  const port = Number(process.env.BENCH_PORT ?? 3300);
+  const server = await startOwnServer({ port, databaseFile, mediaDir });
+  const front = process.env.BENCH_FRONT === '0' ? null : startFrontCache({ origin: server.origin, port: port + 1 });
+  const origin = front?.url ?? server.origin;
   try {
-    const paths = await publicPaths(server.origin);
+    const paths = await publicPaths(origin);
     // Each page rendered once before the clock starts, as on a site that has been up a while.
-    for (const pathname of paths) await (await fetch(`${server.origin}${pathname}`)).arrayBuffer();
+    for (const pathname of paths) await (await fetch(`${origin}${pathname}`)).arrayBuffer();
     // Each desk's people sign in for themselves (a session each), before the clock starts.
     const staff = [];
-    for (let desk = 0; desk < deskCount; desk++) staff.push(await signInStaff(server.origin, password, { writer: 'writer@example.org', reviewer: 'reviewer@example.org' }));
-    console.log(`Load: ${connections} readers over ${paths.length} public pages, ${deskCount} editor desks, ${seconds} s, against ${server.origin} (a copy of the database)`);
+    for (let desk = 0; desk < deskCount; desk++) staff.push(await signInStaff(origin, password, { writer: 'writer@example.org', reviewer: 'reviewer@example.org' }));
+    const through = front ? `the nginx front cache (${front.url}) in front of ${server.origin}` : `the origin ${server.origin} alone`;
+    console.log(`Load: ${connections} readers over ${paths.length} public pages, ${deskCount} editor desks, ${seconds} s, through ${through}, on a copy of the database`);
 
     const ledger: Ledger = emptyLedger();
     const deadline = Date.now() + seconds * 1000;
     const started = performance.now();
     const [reading, ...desks] = await Promise.allSettled([
-      readers({ origin: server.origin, connections, seconds, paths }),
+      readers({ origin, connections, seconds, paths }),
       ...staff.map((people, index) => runDesk(people, ledger, { name: `Load desk ${index + 1}`, keepGoing: () => Date.now() < deadline })),
     ]);
     const elapsed = (performance.now() - started) / 1000;
@@ -84,12 +92,13 @@ export async function runLoadBench(): Promise<boolean> {
     const lost = auditDatabase(databaseFile, ledger);
     const statuses = Object.entries(read.statusCodeStats);
     const badStatuses = statuses.filter(([status]) => !/^[23]\d\d$/.test(status));
-    const readerErrors = badStatuses.reduce((sum, [, { count }]) => sum + count, 0) + read.errors + read.timeouts;
+    // autocannon counts its timeouts among its errors.
+    const readerErrors = badStatuses.reduce((sum, [, { count }]) => sum + count, 0) + read.errors;
     const editorTimes = [...ledger.latencies].sort((a, b) => a - b);
 
     console.log(`\nReaders: ${read.requests.total} requests in ${seconds} s (${read.requests.average.toFixed(0)} req/s)`);
     console.log(`  latency p50 ${read.latency.p50} ms, p90 ${read.latency.p90} ms, p99 ${read.latency.p99} ms, max ${read.latency.max} ms`);
-    console.log(`  statuses ${statuses.map(([status, { count }]) => `${status}: ${count}`).join(', ')}; connection errors ${read.errors}, timeouts ${read.timeouts}`);
+    console.log(`  statuses ${statuses.map(([status, { count }]) => `${status}: ${count}`).join(', ')}; errors ${read.errors} (of which timeouts after 10 s: ${read.timeouts})`);
     console.log(`Editors: ${ledger.calls} actions answered in ${elapsed.toFixed(0)} s; latency p50 ${percentile(editorTimes, 0.5).toFixed(0)} ms, p90 ${percentile(editorTimes, 0.9).toFixed(0)} ms, p99 ${percentile(editorTimes, 0.99).toFixed(0)} ms`);
     console.log(`  ${ledger.saves.length} saves, ${ledger.comments.length} comments, ${ledger.transitions.length} workflow steps (${ledger.transitions.filter(({ action }) => action === 'publish').length} publications) acknowledged`);
     console.log(`  ${ledger.conflicts} save conflicts (409), ${ledger.conflictsKept} ended with the writer's own text saved; texts left unsaved: ${ledger.textsLeftUnsaved.length}`);
@@ -100,6 +109,7 @@ export async function runLoadBench(): Promise<boolean> {
     console.log(`load average (1 min) at the end: ${os.loadavg()[0]!.toFixed(2)} on ${os.availableParallelism()} cores`);
     return readerErrors + ledger.failures.length + lost.length + ledger.textsLeftUnsaved.length === 0;
   } finally {
+    front?.stop();
     await server.stop();
     fs.rmSync(dir, { recursive: true, force: true });
   }
