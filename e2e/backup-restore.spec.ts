@@ -36,7 +36,8 @@ async function run(script: string, args: string[], env: Record<string, string>):
 const copyOf = (ledger: Ledger): Ledger => structuredClone(ledger);
 
 test('a backup taken under write load restores whole; a damaged one, or one over a running server, is refused', async () => {
-  test.setTimeout(120_000);
+  // Two server starts and three program starts dominate its time, all slow on a busy machine.
+  test.setTimeout(180_000);
   const { dir, databaseFile, mediaDir } = await copyTestDatabase('bayan-backup-');
   const env = { DATABASE_URL: databaseFile, MEDIA_DIR: mediaDir };
   const server = await startOwnServer({ port, databaseFile, mediaDir });
