@@ -136,7 +136,8 @@ async function measure(server: string, page: PageBytes, url: string, bytes: numb
   load(url, { seconds: 2 });
   const cpuBefore = pid ? cpuMilliseconds(pid) : 0;
   const result = load(url);
-  const cpuPerRequest = pid ? (cpuMilliseconds(pid) - cpuBefore) / Math.max(1, result.requests) : undefined;
+  // No request answered in the window (a server overwhelmed): no cost per request to speak of.
+  const cpuPerRequest = pid && result.requests > 0 ? (cpuMilliseconds(pid) - cpuBefore) / result.requests : undefined;
   return { server, page: page.name, bytes, result, cpuPerRequest };
 }
 
@@ -185,8 +186,9 @@ function printTable(rows: Row[]): void {
     const origin = of('origin (');
     const bare = of('bare');
     const cpuRatio = bare.cpuPerRequest && origin.cpuPerRequest ? ` (by CPU per request: ${((bare.cpuPerRequest / origin.cpuPerRequest) * 100).toFixed(0)} %)` : '';
+    const percent = (a: number, b: number) => (b > 0 ? `${((a / b) * 100).toFixed(0)} %` : '—');
     console.log(
-      `${page.padEnd(9)} origin / bare Next ${((origin.result.requestsPerSecond / bare.result.requestsPerSecond) * 100).toFixed(0)} %${cpuRatio}; front-cached / nginx static ${((of('origin +').result.requestsPerSecond / of('nginx').result.requestsPerSecond) * 100).toFixed(0)} %`,
+      `${page.padEnd(9)} origin / bare Next ${percent(origin.result.requestsPerSecond, bare.result.requestsPerSecond)}${cpuRatio}; front-cached / nginx static ${percent(of('origin +').result.requestsPerSecond, of('nginx').result.requestsPerSecond)}`,
     );
   }
 }
