@@ -4,7 +4,7 @@ import { listSitemapEntries } from '@/db/queries/public';
 import { locales } from '@/i18n/config';
 import { cacheTags } from '@/lib/cache-tags';
 import { siteUrl } from '@/lib/env';
-import { articlePath } from '@/lib/paths';
+import { articlePath, toUri } from '@/lib/paths';
 
 export const revalidate = 86400;
 
@@ -18,14 +18,14 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const groups = new Map<string, Record<string, string>>();
   for (const entry of entries) {
     const group = groups.get(entry.translationGroupId) ?? {};
-    group[entry.locale] = `${siteUrl}${articlePath(entry.locale, entry.slug)}`;
+    group[entry.locale] = `${siteUrl}${toUri(articlePath(entry.locale, entry.slug))}`;
     groups.set(entry.translationGroupId, group);
   }
   const homes = Object.fromEntries(locales.map((locale) => [locale, `${siteUrl}/${locale}`]));
   return [
     ...locales.map((locale) => ({ url: `${siteUrl}/${locale}`, changeFrequency: 'hourly' as const, alternates: { languages: homes } })),
     ...entries.map((entry) => ({
-      url: `${siteUrl}${articlePath(entry.locale, entry.slug)}`,
+      url: `${siteUrl}${toUri(articlePath(entry.locale, entry.slug))}`,
       lastModified: entry.updatedAt,
       alternates: { languages: groups.get(entry.translationGroupId) ?? {} },
     })),

@@ -29,17 +29,17 @@ export function ArticleCard({ article, locale, level = 2, showSummary = true, da
   const titleSize = size === 'lead' ? 'text-2xl md:text-3xl' : size === 'compact' ? 'text-base' : 'text-lg';
   return (
     // A div, not <article>: the page's one <article> is the release being read.
-    <div lang={article.locale} dir={directionOf(article.locale)} className="flex flex-col gap-1">
-      <Heading className={`${titleSize} leading-snug font-bold`}>
-        <Link href={articlePath(article.locale, article.slug)} prefetch={false} className="hover:text-brand-700 hover:underline">
+    <div lang={article.locale} dir={directionOf(article.locale)} className="news-card">
+      <Heading className={titleSize}>
+        <Link href={articlePath(article.locale, article.slug)} prefetch={false}>
           {article.title}
         </Link>
       </Heading>
-      <p className="text-sm text-muted">
+      <p className="news-card-meta">
         <time dateTime={date.iso}>{date.gregorian}</time>
         {article.category ? <> · {article.category.name}</> : null}
       </p>
-      {showSummary && article.summary ? <p className={size === 'lead' ? 'text-lg' : ''}>{article.summary}</p> : null}
+      {showSummary && article.summary ? <p className={size === 'lead' ? 'text-lg' : undefined}>{article.summary}</p> : null}
     </div>
   );
 }

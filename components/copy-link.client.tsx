@@ -16,7 +16,8 @@ export function CopyLink({ url, label, copiedLabel, className }: { url: string; 
         onClick={(event) => {
           if (!navigator.clipboard) return;
           event.preventDefault();
-          void navigator.clipboard.writeText(url).then(() => setCopied(true));
+          // The address as the browser resolved it: percent-encoded, safe to paste anywhere.
+          void navigator.clipboard.writeText(event.currentTarget.href).then(() => setCopied(true));
         }}
       >
         {label}

@@ -30,7 +30,7 @@ export async function LanguageSwitcher({ current, alternates }: LanguageSwitcher
                 className={
                   isCurrent
                     ? 'rounded bg-white/15 px-2 py-1 font-bold text-white'
-                    : 'rounded px-2 py-1 text-brand-50 underline-offset-4 hover:underline'
+                    : 'section-link rounded px-2 py-1'
                 }
               >
                 {localeSettings[locale].nativeName}

@@ -8,7 +8,6 @@ interface ShareLinksProps {
   copy: { label: string; copied: string };
 }
 
-const linkClass = 'inline-block rounded border border-brand-100 px-3 py-1.5 text-sm font-bold text-brand-700 hover:bg-brand-50';
 
 /** Share as plain links (nothing loads from the networks until the reader clicks). */
 export function ShareLinks({ heading, url, links, copy }: ShareLinksProps) {
@@ -20,13 +19,13 @@ export function ShareLinks({ heading, url, links, copy }: ShareLinksProps) {
       <ul className="mt-2 flex flex-wrap gap-2">
         {links.map((link) => (
           <li key={link.network}>
-            <a href={link.href} target="_blank" rel="noopener noreferrer" aria-label={link.label} className={linkClass}>
+            <a href={link.href} target="_blank" rel="nofollow noopener noreferrer" aria-label={link.label} className="chip-link">
               {link.name}
             </a>
           </li>
         ))}
         <li>
-          <CopyLink url={url} label={copy.label} copiedLabel={copy.copied} className={linkClass} />
+          <CopyLink url={url} label={copy.label} copiedLabel={copy.copied} className="chip-link" />
         </li>
       </ul>
     </section>

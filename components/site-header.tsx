@@ -21,8 +21,8 @@ export async function SiteHeader({ locale, alternates, navigation }: SiteHeaderP
   const nav = await getTranslations({ locale, namespace: 'Navigation' });
   return (
     // tabIndex -1: the back-to-top button moves focus here, to the top of the page.
-    <header id="top" tabIndex={-1} className="bg-brand-800 text-white focus:outline-none print:hidden">
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+    <header id="top" tabIndex={-1} className="site-header">
+      <div className="site-header-bar">
         <Link href={`/${locale}`} prefetch={false} className="flex flex-col leading-tight">
           <span className="text-lg font-bold">{t('orgName')}</span>
           <span className="text-sm text-brand-100">{t('tagline')}</span>
@@ -37,9 +37,9 @@ export async function SiteHeader({ locale, alternates, navigation }: SiteHeaderP
               name="q"
               type="search"
               dir="auto"
-              className="w-36 rounded-s border-0 bg-white px-2 py-1 text-sm text-ink sm:w-48"
+              className="site-search-input"
             />
-            <button type="submit" className="rounded-e bg-brand-600 px-3 py-1 text-sm font-bold text-white hover:bg-brand-700">
+            <button type="submit" className="site-search-button">
               {nav('search')}
             </button>
           </form>
@@ -47,11 +47,11 @@ export async function SiteHeader({ locale, alternates, navigation }: SiteHeaderP
         </div>
       </div>
       {navigation.length > 0 ? (
-        <nav aria-label={nav('label')} className="border-t border-white/15 bg-brand-900">
-          <ul className="mx-auto flex max-w-6xl gap-x-4 overflow-x-auto px-4 py-2 text-sm whitespace-nowrap">
+        <nav aria-label={nav('label')} className="site-sections">
+          <ul>
             {navigation.map((item) => (
               <li key={item.href}>
-                <Link href={item.href} prefetch={false} className="text-brand-50 underline-offset-4 hover:underline">
+                <Link href={item.href} prefetch={false} className="section-link">
                   {item.name}
                 </Link>
               </li>

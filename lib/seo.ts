@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { defaultLocale } from '@/i18n/config';
+import { toUri } from './paths';
 
 /** Where each language version of a page lives, e.g. `{ en: '/en/news/x' }` (paths, not URLs). */
 export type LanguagePaths = Partial<Record<string, string>>;
@@ -28,20 +29,21 @@ const ogLocales: Record<string, string> = { ar: 'ar_SA', en: 'en_GB', fr: 'fr_FR
  * for one public page. Paths are resolved against `metadataBase` (SITE_URL) by Next.
  */
 export function pageMetadata(seo: PageSeo): Metadata {
+  // Written as URIs: crawlers and link previews read these, not browsers.
   const languages: Record<string, string> = {};
-  for (const [language, path] of Object.entries(seo.languages)) if (path) languages[language] = path;
-  languages['x-default'] = seo.xDefault ?? seo.languages[defaultLocale] ?? seo.path;
+  for (const [language, path] of Object.entries(seo.languages)) if (path) languages[language] = toUri(path);
+  languages['x-default'] = toUri(seo.xDefault ?? seo.languages[defaultLocale] ?? seo.path);
   const images = seo.image ? [seo.image] : undefined;
   return {
     title: seo.title,
     description: seo.description,
-    alternates: { canonical: seo.path, languages },
+    alternates: { canonical: toUri(seo.path), languages },
     openGraph: {
       type: seo.type ?? 'website',
       siteName: seo.siteName,
       title: seo.title,
       description: seo.description,
-      url: seo.path,
+      url: toUri(seo.path),
       locale: ogLocales[seo.locale] ?? seo.locale,
       alternateLocale: Object.keys(seo.languages)
         .filter((language) => language !== seo.locale)
@@ -51,12 +53,9 @@ export function pageMetadata(seo: PageSeo): Metadata {
         : {}),
       ...(images ? { images } : {}),
     },
-    twitter: {
-      card: images ? 'summary_large_image' : 'summary',
-      title: seo.title,
-      description: seo.description,
-      ...(images ? { images: images.map((image) => image.url) } : {}),
-    },
+    // X reads the title, description and image from the OpenGraph tags when its own are absent:
+    // the card type alone, not a second copy of each (a page's head is sent twice, see README).
+    twitter: { card: images ? 'summary_large_image' : 'summary' },
   };
 }
 
@@ -78,8 +77,8 @@ export function newsArticleJsonLd(article: NewsArticleSeo): Record<string, unkno
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
-    mainEntityOfPage: { '@type': 'WebPage', '@id': article.url },
-    url: article.url,
+    // The page's URL once: `mainEntityOfPage` as a plain URL means the same WebPage to schema.org.
+    mainEntityOfPage: article.url,
     headline: article.headline.slice(0, 110),
     description: article.description,
     inLanguage: article.locale,

@@ -5,7 +5,7 @@ import type { Locale } from '@/i18n/config';
 import { cacheTags } from '@/lib/cache-tags';
 import { siteUrl } from '@/lib/env';
 import { renderRss } from '@/lib/feed';
-import { articlePath, categoryPath, feedPath } from '@/lib/paths';
+import { articlePath, categoryPath, feedPath, toUri } from '@/lib/paths';
 import { renderBodyHtml } from '@/lib/render';
 import { publicCacheScope } from './public-cache';
 
@@ -17,13 +17,13 @@ export async function feedResponse({ locale, category }: { locale: Locale; categ
   const items = listFeedItems({ locale, categoryId: category?.id });
   const xml = renderRss({
     title: t('title', { site: site('siteName'), section: category?.name ?? t('allNews') }),
-    link: `${siteUrl}${category ? categoryPath(locale, category.slug) : `/${locale}`}`,
-    self: `${siteUrl}${feedPath(locale, category?.slug)}`,
+    link: `${siteUrl}${toUri(category ? categoryPath(locale, category.slug) : `/${locale}`)}`,
+    self: `${siteUrl}${toUri(feedPath(locale, category?.slug))}`,
     description: site('description'),
     language: locale,
     items: items.map((item) => ({
       title: item.title,
-      link: `${siteUrl}${articlePath(item.locale, item.slug)}`,
+      link: `${siteUrl}${toUri(articlePath(item.locale, item.slug))}`,
       description: item.summary || item.bodyText.slice(0, 400),
       publishedAt: item.publishAt,
       category: item.category?.name,

@@ -124,6 +124,11 @@ export function getPublicArticle({ locale, slug }: { locale: Locale; slug: strin
   };
 }
 
+/** Where a public article lives and what it is called, by id; null when it is not public. */
+export function findPublicArticleAddress(id: number): { locale: string; slug: string; title: string } | null {
+  return db.select({ locale: articles.locale, slug: articles.slug, title: articles.title }).from(articles).where(and(eq(articles.id, id), publiclyVisible())).get() ?? null;
+}
+
 /**
  * For a slug that is not in `locale`: the public translation of whichever article has that slug in
  * another language. Lets the language switcher (and shared links) land on the right version.

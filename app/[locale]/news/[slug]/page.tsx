@@ -19,7 +19,7 @@ import { cacheTags } from '@/lib/cache-tags';
 import { formatPublicationDate } from '@/lib/dates';
 import { siteUrl } from '@/lib/env';
 import { responsiveImageAttributes } from '@/lib/media/public-image';
-import { articlePath, categoryPath, decodeSegment, tagPath } from '@/lib/paths';
+import { articlePath, categoryPath, decodeSegment, tagPath, toUri } from '@/lib/paths';
 import { jsonForScript, newsArticleJsonLd, pageMetadata } from '@/lib/seo';
 import { shareLinks } from '@/lib/share';
 import { siteIcons } from '@/lib/web-manifest';
@@ -84,7 +84,7 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/news/
   if (!loaded) {
     // A link from another language's page: send the reader to this language's version.
     const translation = findPublicTranslationBySlug({ locale, slug });
-    if (translation) permanentRedirect(articlePath(locale, translation.slug));
+    if (translation) permanentRedirect(toUri(articlePath(locale, translation.slug)));
     notFound();
   }
   const { article, images, featured } = loaded;
@@ -94,7 +94,7 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/news/
   const tMedia = await getTranslations({ locale: article.locale as Locale, namespace: 'Media' });
   const dates = publicDateStyle();
   const date = formatPublicationDate(article.publishAt, locale, dates);
-  const url = `${siteUrl}${articlePath(article.locale, article.slug)}`;
+  const url = `${siteUrl}${toUri(articlePath(article.locale, article.slug))}`;
   const related = listRelatedArticles({ articleId: article.id });
   const lead = featured ? responsiveImageAttributes(featured) : null;
   const jsonLd = newsArticleJsonLd({
@@ -155,7 +155,7 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/news/
             <ul className="mt-2 flex flex-wrap gap-2">
               {article.tags.map((tag) => (
                 <li key={tag.slug}>
-                  <Link href={tagPath(locale, tag.slug)} prefetch={false} className="inline-block rounded-full bg-brand-50 px-3 py-1 text-sm text-brand-800 hover:underline">
+                  <Link href={tagPath(locale, tag.slug)} prefetch={false} className="tag-chip">
                     {tag.name}
                   </Link>
                 </li>
@@ -188,8 +188,8 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/news/
         ) : null}
         <ShareLinks
           heading={t('share')}
-          url={url}
-          links={shareLinks(url, article.title).map((link) => {
+          url={`${siteUrl}${articlePath(article.locale, article.slug)}`}
+          links={shareLinks({ locale, articleId: article.id, url, title: article.title }).map((link) => {
             const name = t(`shareOn.${link.network}`);
             return { ...link, name, label: t('shareVia', { network: name }) };
           })}
@@ -203,8 +203,8 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/news/
           </h2>
           <ul className="mt-6 grid gap-6 sm:grid-cols-2 lg:grid-cols-3">
             {related.map((item) => (
-              <li key={item.id} className="border-b border-brand-100 pb-4">
-                <ArticleCard article={item} locale={locale} level={3} size="compact" dates={dates} />
+              <li key={item.id} className="related-item">
+                <ArticleCard article={item} locale={locale} level={3} size="compact" showSummary={false} dates={dates} />
               </li>
             ))}
           </ul>
