@@ -1,5 +1,8 @@
 import { type NextRequest, NextResponse } from 'next/server';
 import createMiddleware from 'next-intl/middleware';
+import { findRedirect } from './db/queries/redirects';
+import { redirectLookupKey } from './lib/redirects';
+import { sharedCacheSeconds } from './lib/shared-cache.mjs';
 import { isLocale, locales } from './i18n/config';
 import { routing } from './i18n/routing';
 
@@ -29,7 +32,22 @@ export default function proxy(request: NextRequest) {
     login.searchParams.set('callbackUrl', `${pathname}${search}`);
     return NextResponse.redirect(login);
   }
-  return handleLocale(request);
+  return movedAddressResponse(request) ?? handleLocale(request);
+}
+
+/**
+ * A moved address (a renamed release, an imported WordPress post's `/?p=ID` or permalink) answers
+ * 301 to where its article is now, before locale detection would send it elsewhere. Answered here,
+ * not by the page: a page's `permanentRedirect` is a 308, and a WordPress path has no page at all.
+ * Shared caches may keep the answer as briefly as a page (the address can be claimed again).
+ */
+function movedAddressResponse(request: NextRequest): NextResponse | null {
+  const key = redirectLookupKey(request.nextUrl.pathname, request.nextUrl.search);
+  const target = key ? findRedirect({ key }) : null;
+  if (!target) return null;
+  const response = NextResponse.redirect(new URL(target, request.nextUrl), 301);
+  response.headers.set('Cache-Control', `public, max-age=0, s-maxage=${sharedCacheSeconds}`);
+  return response;
 }
 
 /** What the first matcher below selects (no API route, no Next internals, no file name), plus embargo links. */

@@ -13,6 +13,7 @@ import { publiclyVisible } from '../visibility';
 import { recordAudit } from './audit';
 import { revokeAllEmbargoLinks } from './embargo';
 import { freezeArticleImageTexts, syncArticleMedia } from './media';
+import { claimArticleAddress, recordSlugChange } from './redirects';
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
@@ -217,6 +218,7 @@ export function createArticle({ actor, input, now = new Date() }: { actor: Actor
       })
       .returning({ id: articles.id, slug: articles.slug, version: articles.version })
       .get();
+    claimArticleAddress(tx, { locale: input.locale, slug });
     afterContentWrite(tx, row.id);
     const kind: SaveKind = input.translatedFrom ? 'translate' : 'create';
     writeRevision(tx, row.id, actor.id, kind, { version: row.version, title: input.title, summary: input.summary ?? '', body: input.body }, now);
@@ -273,7 +275,7 @@ export function saveArticle({
 }): SaveOutcome {
   return db.transaction((tx) => {
     const current = tx
-      .select({ version: articles.version, locale: articles.locale, slug: articles.slug, title: articles.title, summary: articles.summary, body: articles.body, updatedAt: articles.updatedAt, editorName: users.name })
+      .select({ version: articles.version, locale: articles.locale, slug: articles.slug, publishedAt: articles.publishedAt, title: articles.title, summary: articles.summary, body: articles.body, updatedAt: articles.updatedAt, editorName: users.name })
       .from(articles)
       .leftJoin(users, eq(users.id, articles.lastEditorId))
       .where(eq(articles.id, id))
@@ -303,10 +305,13 @@ export function saveArticle({
       .where(eq(articles.id, id))
       .run();
     setTags(tx, id, current.locale, edit.tags);
+    // A published release's old address keeps answering, with a 301 to the new one.
+    recordSlugChange(tx, { articleId: id, locale: current.locale, from: current.slug, to: slug, everPublished: current.publishedAt !== null });
     afterContentWrite(tx, id);
     writeRevision(tx, id, actor.id, kind, { version, title: edit.title, summary: edit.summary, body: edit.body }, now);
     // Autosaves every few seconds would drown the audit log; deliberate saves and restores are recorded.
-    if (kind !== 'autosave') recordAudit(tx, { actorId: actor.id, action: `article.${kind}`, entityType: 'article', entityId: id, details: { version } });
+    const moved = slug !== current.slug ? { slug, previousSlug: current.slug } : {};
+    if (kind !== 'autosave') recordAudit(tx, { actorId: actor.id, action: `article.${kind}`, entityType: 'article', entityId: id, details: { version, ...moved } });
     return { status: 'saved', version, slug, savedAt: now, previousSlug: current.slug } as const;
   });
 }
