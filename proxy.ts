@@ -32,7 +32,16 @@ export default function proxy(request: NextRequest) {
     login.searchParams.set('callbackUrl', `${pathname}${search}`);
     return NextResponse.redirect(login);
   }
-  return movedAddressResponse(request) ?? handleLocale(request);
+  return movedAddressResponse(request) ?? withoutTrailingSlash(request) ?? handleLocale(request);
+}
+
+/** What Next does by itself unless told not to (next.config.ts): `/ar/news/x/` → `/ar/news/x`. */
+function withoutTrailingSlash(request: NextRequest): NextResponse | null {
+  const { pathname } = request.nextUrl;
+  if (pathname === '/' || !pathname.endsWith('/')) return null;
+  const url = request.nextUrl.clone();
+  url.pathname = pathname.replace(/\/+$/, '') || '/';
+  return NextResponse.redirect(url, 308);
 }
 
 /**

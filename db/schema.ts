@@ -400,7 +400,7 @@ export const wordpressPosts = sqliteTable(
     articleVersion: integer('article_version').notNull(),
     importedAt: createdAt(),
   },
-  (t) => [index('wordpress_posts_article').on(t.articleId)],
+  (t) => [index('wordpress_posts_article').on(t.articleId), index('wordpress_posts_post').on(t.postId)],
 );
 
 export const usersRelations = relations(users, ({ many }) => ({

@@ -18,4 +18,5 @@ CREATE TABLE `wordpress_posts` (
 );
 --> statement-breakpoint
 CREATE INDEX `wordpress_posts_article` ON `wordpress_posts` (`article_id`);--> statement-breakpoint
+CREATE INDEX `wordpress_posts_post` ON `wordpress_posts` (`post_id`);--> statement-breakpoint
 ALTER TABLE `categories` ADD `parent_id` integer REFERENCES categories(id) ON DELETE set null;

@@ -15,14 +15,14 @@ import { revokeAllEmbargoLinks } from './embargo';
 import { freezeArticleImageTexts, syncArticleMedia } from './media';
 import { claimArticleAddress, recordSlugChange } from './redirects';
 
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 /**
  * What every content write owes the rest of the system, in the same transaction: the search
  * index (search and related news read it) and the record of which library images the article
  * uses (the media library refuses to delete those).
  */
-function afterContentWrite(tx: Tx, articleId: number): void {
+export function afterContentWrite(tx: Tx, articleId: number): void {
   refreshSearchText(tx, articleId);
   const row = tx.select({ body: articles.body, featuredMediaId: articles.featuredMediaId }).from(articles).where(eq(articles.id, articleId)).get();
   if (row) syncArticleMedia(tx, { articleId, body: row.body, featuredMediaId: row.featuredMediaId });
@@ -134,7 +134,7 @@ export function listTagNames({ viewer, locale, now = new Date() }: { viewer: Act
     .map((row) => row.name);
 }
 
-function slugTaken(reader: Pick<Db, 'select'>, locale: string, slug: string, exceptId?: number): boolean {
+export function slugTaken(reader: Pick<Db, 'select'>, locale: string, slug: string, exceptId?: number): boolean {
   const found = reader
     .select({ id: articles.id })
     .from(articles)
@@ -143,7 +143,7 @@ function slugTaken(reader: Pick<Db, 'select'>, locale: string, slug: string, exc
   return found !== undefined;
 }
 
-function setTags(tx: Tx, articleId: number, locale: string, names: readonly string[]) {
+export function setTags(tx: Tx, articleId: number, locale: string, names: readonly string[]) {
   tx.delete(articleTags).where(eq(articleTags.articleId, articleId)).run();
   const seen = new Set<string>();
   for (const name of names) {
@@ -165,7 +165,7 @@ interface RevisionContent {
 }
 
 /** Records a revision, folding an autosave into the previous autosave when `shouldCoalesce` says so. */
-function writeRevision(tx: Tx, articleId: number, editorId: number, kind: SaveKind, content: RevisionContent, now: Date) {
+export function writeRevision(tx: Tx, articleId: number, editorId: number, kind: SaveKind, content: RevisionContent, now: Date) {
   const latest = tx
     .select({ id: articleRevisions.id, editorId: articleRevisions.editorId, reason: articleRevisions.reason, createdAt: articleRevisions.createdAt })
     .from(articleRevisions)
