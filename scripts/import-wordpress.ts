@@ -8,7 +8,7 @@ loadLocalEnv();
 const { importWordPress } = await import('./wordpress/import');
 const { formatReport, progressLine } = await import('./wordpress/report');
 const { WxrError } = await import('@/lib/wordpress/wxr-reader');
-const { migrateDatabase } = await import('@/db/client');
+const { cacheStatements, migrateDatabase } = await import('@/db/client');
 const { db } = await import('@/db/index');
 
 const usage = 'Usage: npm run import:wordpress -- <export.xml> [--media-dir <wp-content/uploads>] [--dry-run]';
@@ -33,6 +33,7 @@ const mediaDir = parsed.values['media-dir'] ?? null;
 if (mediaDir && !(existsSync(mediaDir) && statSync(mediaDir).isDirectory())) fail(`Not imported: the media folder ${mediaDir} does not exist.`);
 
 migrateDatabase(db);
+cacheStatements(db);
 const terminal = process.stderr.isTTY;
 const started = performance.now();
 let lastLine = 0;

@@ -221,3 +221,21 @@ export function writeImportedPost({ post, existingId, now = new Date() }: { post
     return { articleId, slug, ungrouped };
   });
 }
+
+/**
+ * Posts are committed in batches: one commit per post would cost more than the post itself (each
+ * commit also flushes a new FTS5 segment). Every post's own write stays atomic inside the batch
+ * (a nested transaction is a savepoint); the import commits a batch every few hundred
+ * milliseconds, so the newsroom's writes wait at most that long (and the busy timeout is 5 s).
+ */
+export const importBatch = {
+  begin(): void {
+    if (!db.$client.inTransaction) db.$client.exec('BEGIN IMMEDIATE');
+  },
+  commit(): void {
+    if (db.$client.inTransaction) db.$client.exec('COMMIT');
+  },
+  rollback(): void {
+    if (db.$client.inTransaction) db.$client.exec('ROLLBACK');
+  },
+};

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { parseHTML } from 'linkedom';
 import {
   createImportedAuthor,
   createImportedCategory,
@@ -10,6 +9,7 @@ import {
   findImportedPost,
   findTranslationGroupOfPosts,
   findUserIdByEmail,
+  importBatch,
   setCategoryParent,
   writeImportedPost,
 } from '@/db/queries/wordpress-import';
@@ -60,10 +60,19 @@ export interface ImportReport extends ImportProgress {
   postsPerSecond: number;
 }
 
-/** Text of a WordPress title: entities decoded (`&#8217;`), tags and bidi controls dropped, spaces folded. */
-function plainTitle(html: string): string {
-  const { document } = parseHTML(`<!doctype html><html><body><p>${html}</p></body></html>`);
-  return stripBidiControls(document.body.textContent ?? '').replace(/\s+/g, ' ').trim();
+/** How long one batch of posts may hold the database's write lock. */
+const batchMilliseconds = 250;
+
+const namedEntities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', hellip: '…', ndash: '–', mdash: '—', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', laquo: '«', raquo: '»' };
+
+/** Text of a WordPress title or excerpt: tags dropped, entities decoded (`&#8217;`), bidi controls dropped, spaces folded. */
+export function plainText(html: string): string {
+  const text = html.replace(/<[^>]*>/g, ' ').replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, name: string) => {
+    if (name[0] !== '#') return namedEntities[name.toLowerCase()] ?? entity;
+    const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1));
+    return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : entity;
+  });
+  return stripBidiControls(text).replace(/\s+/g, ' ').trim();
 }
 
 export async function importWordPress(options: ImportOptions): Promise<ImportReport> {
@@ -172,7 +181,7 @@ export async function importWordPress(options: ImportOptions): Promise<ImportRep
     const language = postLanguage(item);
     if ('unsupported' in language) return skip('unsupportedLanguage');
     const { locale } = language;
-    const title = plainTitle(item.title).slice(0, 300);
+    const title = plainText(item.title).slice(0, 300);
     if (title === '') return skip('broken:noTitle');
     const guid = item.guid || `${scan.baseSiteUrl}${wordpressShortLink(item.postId)}`;
     const modifiedAt = wordpressTime(item.postModifiedGmt) ?? postTime(item, now);
@@ -209,7 +218,7 @@ export async function importWordPress(options: ImportOptions): Promise<ImportRep
     const categories = postTerms(item, 'category').map((term) => categoryOf(term.slug, locale)).filter((id): id is number => id !== null);
     if (categories.length > 1) addCount(report.warnings, 'extraCategoriesDropped');
     const oldAddresses = [...new Set([wordpressShortLink(item.postId), redirectKeyOfUrl(item.link)].filter((key): key is string => key !== null))];
-    const summary = plainTitle(item.excerpt).slice(0, 1000);
+    const summary = plainText(item.excerpt).slice(0, 1000);
     if (!options.dryRun) {
       const { ungrouped } = writeImportedPost({
         existingId: existing?.articleId ?? null,
@@ -240,11 +249,25 @@ export async function importWordPress(options: ImportOptions): Promise<ImportRep
     else report.created += 1;
   }
 
-  for await (const record of readWxr(createReadStream(options.file))) {
-    if (record.kind !== 'item' || record.item.postType !== 'post') continue;
-    await importPost(record.item);
-    report.done += 1;
-    options.onProgress?.(report);
+  const batch = options.dryRun ? null : importBatch;
+  let batchStarted = performance.now();
+  batch?.begin();
+  try {
+    for await (const record of readWxr(createReadStream(options.file))) {
+      if (record.kind !== 'item' || record.item.postType !== 'post') continue;
+      await importPost(record.item);
+      report.done += 1;
+      options.onProgress?.(report);
+      if (batch && performance.now() - batchStarted > batchMilliseconds) {
+        batch.commit();
+        batch.begin();
+        batchStarted = performance.now();
+      }
+    }
+    batch?.commit();
+  } catch (error) {
+    batch?.rollback();
+    throw error;
   }
   Object.assign(report.images, { imported: images.counts.imported, reused: images.counts.reused, missingFile: images.counts.missing, rejected: images.counts.rejected });
   report.seconds = (performance.now() - started) / 1000;
