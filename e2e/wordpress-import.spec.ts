@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { expect, test } from '@playwright/test';
+import { type APIRequestContext, expect, test } from '@playwright/test';
 import { demoUsers } from './helpers/auth';
 import { queryDatabase } from './helpers/database';
 import { createDraft, openAs, typeInBody } from './helpers/newsroom';
@@ -12,13 +12,14 @@ const arabicPath = `/ar/news/${encodeURIComponent(arabicSlug)}`;
 const oldPermalink = `/2019/04/${encodeURIComponent(arabicSlug).toLowerCase()}/`;
 
 /** Asks without following redirects, as a crawler holding an old link would. */
-async function answerTo(request: import('@playwright/test').APIRequestContext, path: string) {
+async function answerTo(request: APIRequestContext, path: string) {
   const response = await request.get(path, { maxRedirects: 0 });
   return { status: response.status(), location: response.headers().location ?? '' };
 }
 
 test.describe('WordPress import and moved addresses', () => {
-  test.describe.configure({ timeout: 150_000 });
+  // Two people take a release through review twice, on a shared two-core machine.
+  test.describe.configure({ timeout: 180_000 });
 
   test('an imported archive is read in its languages and its old addresses answer 301', async ({ page, request }) => {
     await test.step('the fixture export is imported into the running site', async () => {
@@ -49,7 +50,8 @@ test.describe('WordPress import and moved addresses', () => {
       await expect(page).toHaveURL(/\/en\/news\/pottery-festival-opens-in-fustat$/);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('Pottery Festival opens in Fustat');
       await expect(page.locator('article')).toHaveAttribute('dir', 'ltr');
-      await expect(page.getByRole('img', { name: 'Jars at the festival' })).toBeVisible();
+      // Image texts are the library's English ones, frozen for readers as an approval does.
+      await expect(page.getByRole('img', { name: 'Jars at the Pottery Festival' })).toBeVisible();
       // The image from another site stays there, as a link, never loaded by the page.
       await expect(page.getByRole('link', { name: 'kiln-night.jpg' })).toHaveAttribute('href', 'https://cdn.elsewhere.example/photos/kiln-night.jpg');
     });
@@ -82,16 +84,21 @@ test.describe('WordPress import and moved addresses', () => {
       await reviewer.page.bringToFront();
       await reviewer.page.goto(`/en/admin/articles/${id}`);
       await reviewer.page.getByRole('button', { name: 'Approve' }).click();
-      await reviewer.page.getByRole('button', { name: 'Publish' }).click();
-      await expect(reviewer.page.getByTestId('status').first()).toHaveText('Published');
+      // Approving a release that keeps its earlier publish time publishes it at once.
+      const status = reviewer.page.getByTestId('status').first();
+      await expect(status).toHaveText(/^(Approved|Published)$/);
+      if ((await status.textContent()) === 'Approved') await reviewer.page.getByRole('button', { name: 'Publish', exact: true }).click();
+      await expect(status).toHaveText(/^Published$/);
     };
-    const rename = async (slug: string) => {
+    const takeBack = async () => {
       await reviewer.page.getByRole('button', { name: 'Unpublish' }).click();
-      await expect(reviewer.page.getByTestId('status').first()).toHaveText('Unpublished');
+      await expect(reviewer.page.getByTestId('status').first()).toHaveText(/^Unpublished$/);
       await reviewer.page.getByRole('button', { name: 'Back to draft' }).click();
       await expect(reviewer.page.getByTestId('status').first()).toHaveText('Draft');
       await writer.page.bringToFront();
       await writer.page.goto(`/en/admin/articles/${id}`);
+    };
+    const rename = async (slug: string) => {
       await writer.page.getByLabel('Slug (web address)').fill(slug);
       await writer.page.getByLabel('Slug (web address)').blur();
       await expect(writer.page.getByTestId('save-state')).toHaveText('All changes saved', { timeout: 15_000 });
@@ -100,9 +107,12 @@ test.describe('WordPress import and moved addresses', () => {
 
     await publish();
     expect((await answerTo(request, `/en/news/${slugs[0]}`)).status).toBe(200);
+    // Taken back for a correction and renamed twice: every address it had since it was out keeps answering.
+    await takeBack();
     await rename(`kiln-reopens-${stamp}`);
-    await publish();
     await rename(`potters-kiln-reopens-${stamp}`);
+    // While it is not public, the old address says nothing of the new one.
+    expect((await answerTo(request, `/en/news/${slugs[0]}`)).status).toBe(404);
     await publish();
 
     const newest = `/en/news/${slugs[2]}`;
