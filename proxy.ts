@@ -39,7 +39,8 @@ export default function proxy(request: NextRequest) {
 function withoutTrailingSlash(request: NextRequest): NextResponse | null {
   const { pathname } = request.nextUrl;
   if (pathname === '/' || !pathname.endsWith('/')) return null;
-  const url = request.nextUrl.clone();
+  // A plain URL: a NextURL would put the slash back when it is turned into a string.
+  const url = new URL(request.url);
   url.pathname = pathname.replace(/\/+$/, '') || '/';
   return NextResponse.redirect(url, 308);
 }

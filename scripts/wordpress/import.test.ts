@@ -190,7 +190,8 @@ describe('WordPress import of the fixture export', () => {
     expect(tableCounts()).toEqual(before);
   });
 
-  it('exits non-zero from the command line with a message that names the problem', async () => {
+  // A child process with its own TypeScript start-up: slow on a busy machine.
+  it('exits non-zero from the command line with a message that names the problem', { timeout: 90_000 }, async () => {
     const file = path.join(dir, 'cut-cli.xml');
     fs.writeFileSync(file, fs.readFileSync(fixture, 'utf8').slice(0, 5000));
     const run = promisify(execFile)('npx', ['tsx', '--conditions=react-server', 'scripts/import-wordpress.ts', file], {
