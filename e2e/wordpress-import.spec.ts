@@ -1,8 +1,9 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { type APIRequestContext, expect, test } from '@playwright/test';
+import { type APIRequestContext, type Browser, expect, test } from '@playwright/test';
 import { demoUsers } from './helpers/auth';
 import { queryDatabase } from './helpers/database';
+import { startFrontCache } from './helpers/front-cache';
 import { createDraft, openAs, typeInBody } from './helpers/newsroom';
 
 const unique = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
@@ -72,7 +73,18 @@ test.describe('WordPress import and moved addresses', () => {
     });
   });
 
-  test('a published release renamed twice keeps both old addresses answering 301 to the newest', async ({ browser, request }) => {
+  test('a published release renamed twice keeps both old addresses answering 301 to the newest, behind the front cache too', async ({ browser, request, baseURL }) => {
+    // The shipped nginx site in front, on a port of its own (the front-cache spec has another).
+    const front = startFrontCache({ origin: baseURL!, port: Number(process.env.E2E_IMPORT_FRONT_PORT ?? 3191) });
+    try {
+      await renamedTwice({ browser, request, front: front.url });
+    } finally {
+      front.stop();
+    }
+  });
+});
+
+async function renamedTwice({ browser, request, front }: { browser: Browser; request: APIRequestContext; front: string }) {
     const writer = await openAs(browser, demoUsers.writer);
     const reviewer = await openAs(browser, demoUsers.reviewer);
     const stamp = unique();
@@ -109,6 +121,8 @@ test.describe('WordPress import and moved addresses', () => {
 
     await publish();
     expect((await answerTo(request, `/en/news/${slugs[0]}`)).status).toBe(200);
+    // Read through the front, which now holds the page under its first address.
+    expect((await answerTo(request, `${front}/en/news/${slugs[0]}`)).status).toBe(200);
     // Taken back for a correction and renamed twice: every address it had since it was out keeps answering.
     await takeBack();
     await rename(`kiln-reopens-${stamp}`);
@@ -122,7 +136,12 @@ test.describe('WordPress import and moved addresses', () => {
       expect(await answerTo(request, `/en/news/${old}`), old).toEqual({ status: 301, location: expect.stringMatching(new RegExp(`${newest}$`)) });
     }
     expect((await answerTo(request, newest)).status).toBe(200);
+    // The front's copy of the first address gives way to the 301 within its lifetime, and stays so.
+    await expect
+      .poll(async () => (await answerTo(request, `${front}/en/news/${slugs[0]}`)).status, { timeout: 5_000, intervals: [250] })
+      .toBe(301);
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    expect(await answerTo(request, `${front}/en/news/${slugs[0]}`)).toEqual({ status: 301, location: expect.stringMatching(new RegExp(`${newest}$`)) });
     await writer.context.close();
     await reviewer.context.close();
-  });
-});
+}
