@@ -9,6 +9,9 @@ const nextConfig: NextConfig = {
   // Native modules must stay outside the server bundle.
   serverExternalPackages: ['better-sqlite3', '@node-rs/argon2', 'sharp'],
   poweredByHeader: false,
+  // proxy.ts strips trailing slashes itself, after looking the path up among moved addresses: an
+  // old WordPress permalink (`/2020/05/slug/`) must answer one 301, not Next's 308 and then ours.
+  skipTrailingSlashRedirect: true,
   // Next's page cache, except that expired error pages are rendered afresh (see the file).
   cacheHandler: fileURLToPath(new URL('./app/_server/page-cache-handler.mjs', import.meta.url)),
   // Compressing a cached 60–90 KB page costs ~1 ms of CPU on every request; a front proxy

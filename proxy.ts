@@ -1,5 +1,8 @@
 import { type NextRequest, NextResponse } from 'next/server';
 import createMiddleware from 'next-intl/middleware';
+import { findRedirect } from './db/queries/redirects';
+import { redirectLookupKey } from './lib/redirects';
+import { sharedCacheSeconds } from './lib/shared-cache.mjs';
 import { isLocale, locales } from './i18n/config';
 import { routing } from './i18n/routing';
 import { newNonce, publicPagePolicy, staffPagePolicy } from './lib/security-headers';
@@ -33,11 +36,38 @@ export default function proxy(request: NextRequest) {
     login.searchParams.set('callbackUrl', `${pathname}${search}`);
     return NextResponse.redirect(login);
   }
+  const moved = movedAddressResponse(request) ?? withoutTrailingSlash(request);
+  if (moved) return moved;
   const response = handleLocale(request);
   // Next.js copies a proxy's response headers onto the request it renders, and takes the nonce
   // for its own scripts from this one; a policy a client sent itself is replaced either way.
   const policy = staffPage.test(pathname) ? staffPagePolicy(newNonce(), { dev }) : publicPagePolicy({ dev });
   response.headers.set('Content-Security-Policy', policy);
+  return response;
+}
+
+/** What Next does by itself unless told not to (next.config.ts): `/ar/news/x/` → `/ar/news/x`. */
+function withoutTrailingSlash(request: NextRequest): NextResponse | null {
+  const { pathname } = request.nextUrl;
+  if (pathname === '/' || !pathname.endsWith('/')) return null;
+  // A plain URL: a NextURL would put the slash back when it is turned into a string.
+  const url = new URL(request.url);
+  url.pathname = pathname.replace(/\/+$/, '') || '/';
+  return NextResponse.redirect(url, 308);
+}
+
+/**
+ * A moved address (a renamed release, an imported WordPress post's `/?p=ID` or permalink) answers
+ * 301 to where its article is now, before locale detection would send it elsewhere. Answered here,
+ * not by the page: a page's `permanentRedirect` is a 308, and a WordPress path has no page at all.
+ * Shared caches may keep the answer as briefly as a page (the address can be claimed again).
+ */
+function movedAddressResponse(request: NextRequest): NextResponse | null {
+  const key = redirectLookupKey(request.nextUrl.pathname, request.nextUrl.search);
+  const target = key ? findRedirect({ key }) : null;
+  if (!target) return null;
+  const response = NextResponse.redirect(new URL(target, request.nextUrl), 301);
+  response.headers.set('Cache-Control', `public, max-age=0, s-maxage=${sharedCacheSeconds}`);
   return response;
 }
 

@@ -33,3 +33,28 @@ export function openDatabase(file = databasePath()) {
 export function migrateDatabase(db: Db) {
   migrate(db, { migrationsFolder });
 }
+
+/**
+ * Keeps compiled statements for reuse: drizzle compiles each query's SQL on every call, which for
+ * a long batch job (the WordPress import) costs as much as running it. A statement comes back in
+ * the state a fresh one has (not raw), so a query cannot inherit another's mode; only synchronous
+ * get/all/run are used on them (nothing here iterates). At most `limit` statements are kept.
+ */
+export function cacheStatements(db: Db, limit = 500): void {
+  const client = db.$client;
+  const prepare = client.prepare.bind(client);
+  const cache = new Map<string, ReturnType<typeof prepare>>();
+  client.prepare = ((source: string) => {
+    let statement = cache.get(source);
+    if (statement) {
+      // Most recently used last, so the oldest is the first one a full cache drops.
+      cache.delete(source);
+    } else {
+      statement = prepare(source);
+      if (cache.size >= limit) cache.delete(cache.keys().next().value!);
+    }
+    cache.set(source, statement);
+    if (statement.reader) statement.raw(false);
+    return statement;
+  }) as typeof client.prepare;
+}

@@ -41,6 +41,8 @@ export const categories = sqliteTable('categories', {
   /** Stable, language-neutral key used by code and the seed (e.g. `summits`). */
   key: text('key').notNull().unique(),
   position: integer('position').notNull().default(0),
+  /** The section this one sits under (a WordPress import keeps the tree it had); null at the top. */
+  parentId: integer('parent_id').references((): AnySQLiteColumn => categories.id, { onDelete: 'set null' }),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
 });
@@ -358,6 +360,48 @@ export const searchGlossary = sqliteTable('search_glossary', {
   createdAt: createdAt(),
   updatedAt: updatedAt(),
 });
+
+/**
+ * Addresses that moved: an old public path and the article it now belongs to. The article's
+ * current address is read at lookup time, so however many times it was renamed every old path
+ * answers with one 301 to where it is now. Filled by slug changes of articles that were public
+ * (db/queries/redirects.ts) and by the WordPress import (`/?p=ID` and the old permalink).
+ * `path` is stored as lib/redirects.ts `redirectKey` makes it: decoded, no trailing slash.
+ */
+export const redirects = sqliteTable(
+  'redirects',
+  {
+    path: text('path').primaryKey(),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    /** Why the address moved: `slug` (renamed in Bayan) or `wordpress` (an imported post's old address). */
+    reason: text('reason').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('redirects_article').on(t.articleId)],
+);
+
+/**
+ * Which WordPress post became which article: a re-run of the import finds its posts by GUID and
+ * updates or skips them instead of adding them twice.
+ */
+export const wordpressPosts = sqliteTable(
+  'wordpress_posts',
+  {
+    guid: text('guid').primaryKey(),
+    postId: integer('post_id').notNull(),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    /** The post's modified time in the export: a later export with a newer one updates the article. */
+    modifiedAt: timestamp('modified_at').notNull(),
+    /** The article's version the import wrote: a newsroom edit since then is never overwritten. */
+    articleVersion: integer('article_version').notNull(),
+    importedAt: createdAt(),
+  },
+  (t) => [index('wordpress_posts_article').on(t.articleId), index('wordpress_posts_post').on(t.postId)],
+);
 
 export const usersRelations = relations(users, ({ many }) => ({
   articles: many(articles, { relationName: 'author' }),

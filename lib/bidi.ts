@@ -20,3 +20,8 @@ export function containsBidiControls(text: string): boolean {
 export function isolateText(text: string): string {
   return `\u2068${text.replace(isolateControls, '')}\u2069`;
 }
+
+/** The text without bidi controls: for text from elsewhere (an import) held to the rule above. */
+export function stripBidiControls(text: string): string {
+  return text.replace(new RegExp(bidiControls.source, 'g'), '');
+}

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '@/lib/permissions';
-import { decideTransition } from '@/lib/workflow';
+import { decideTransition, type WorkflowAction } from '@/lib/workflow';
 
 // The queries use the shared client, which opens DATABASE_URL on import: point it at a fresh file first.
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bayan-newsroom-'));
@@ -15,6 +15,7 @@ const schema = await import('../schema');
 const newsroom = await import('./newsroom');
 const embargo = await import('./embargo');
 const mediaQueries = await import('./media');
+const { findRedirect } = await import('./redirects');
 
 let writer: Actor;
 let reviewer: Actor;
@@ -146,5 +147,72 @@ describe('newsroom queries', () => {
     newsroom.saveArticle({ actor: writer, id: mine.id, baseVersion: 1, kind: 'save', edit: { ...edit('My note', 'x'), slug: 'my-note', tags: ['my-tag'] } });
     expect(newsroom.listTagNames({ viewer: writer, locale: 'en' })).toEqual(['my-tag']);
     expect(newsroom.listTagNames({ viewer: reviewer, locale: 'en' })).toEqual(['my-tag', 'unannounced-visit']);
+  });
+});
+
+const renameEdit = (slug: string) => ({ title: 'قمة الرياض', slug, summary: '', body: body('نص'), datelineCity: '', source: '', categoryId: null, tags: [], publishAt: null, featuredMediaId: null });
+function walk(id: number, steps: readonly (readonly [Actor, WorkflowAction])[]) {
+  for (const [actor, action] of steps) {
+    const current = newsroom.getEditorArticle({ id })!;
+    const decision = decideTransition({ actor, article: current, action, now: new Date() });
+    if (!decision.ok) throw new Error(`${action}: ${decision.reason}`);
+    newsroom.transitionArticle({ actor, article: current, action, decision });
+  }
+}
+const publish = (id: number) => walk(id, [[writer, 'submit'], [reviewer, 'approve'], [reviewer, 'publish']]);
+// The way a live release is corrected today: unpublish, back to the writer's draft.
+const unpublish = (id: number) => walk(id, [[reviewer, 'unpublish'], [writer, 'reopen']]);
+
+const rename = (id: number, slug: string) => {
+  const { version } = newsroom.getEditorArticle({ id })!;
+  return newsroom.saveArticle({ actor: writer, id, baseVersion: version, kind: 'save', edit: renameEdit(slug) });
+};
+
+describe('moved addresses', () => {
+  it('answers every old address of a renamed release with its current one, in one hop', () => {
+    const { id, slug: first } = newsroom.createArticle({ actor: writer, input: { locale: 'ar', title: 'قمة الرياض', body: body('نص'), datelineCity: '', source: '' } });
+    // A draft's address was never out: renaming it leaves nothing behind.
+    rename(id, 'مسودة-أولى');
+    expect(findRedirect({ key: `/ar/news/${first}` })).toBeNull();
+
+    publish(id);
+    unpublish(id);
+    rename(id, 'قمة-الرياض-٢٠٢٦');
+    rename(id, 'قمة-الرياض-الختامية');
+    // Back to draft: no old address may reveal where an unpublished release went.
+    expect(findRedirect({ key: '/ar/news/مسودة-أولى' })).toBeNull();
+
+    publish(id);
+    const now = '/ar/news/%D9%82%D9%85%D8%A9-%D8%A7%D9%84%D8%B1%D9%8A%D8%A7%D8%B6-%D8%A7%D9%84%D8%AE%D8%AA%D8%A7%D9%85%D9%8A%D8%A9';
+    expect(findRedirect({ key: '/ar/news/مسودة-أولى' })).toBe(now);
+    expect(findRedirect({ key: '/ar/news/قمة-الرياض-٢٠٢٦' })).toBe(now);
+    expect(findRedirect({ key: '/ar/news/قمة-الرياض-الختامية' })).toBeNull();
+    expect(db.select().from(schema.auditLog).all().some((entry) => entry.details?.previousSlug === 'قمة-الرياض-٢٠٢٦')).toBe(true);
+  });
+
+  it('gives an old address back to an article that takes it again, and never shadows a live one', () => {
+    const { id } = newsroom.createArticle({ actor: writer, input: { locale: 'en', title: 'Summit', body: body('text'), datelineCity: '', source: '' } });
+    rename(id, 'summit-a');
+    publish(id);
+    unpublish(id);
+    rename(id, 'summit-b');
+    publish(id);
+    expect(findRedirect({ key: '/en/news/summit-a' })).toBe('/en/news/summit-b');
+
+    // Renamed back: summit-a is the article's own address again, summit-b is the old one.
+    unpublish(id);
+    rename(id, 'summit-a');
+    publish(id);
+    expect(findRedirect({ key: '/en/news/summit-a' })).toBeNull();
+    expect(findRedirect({ key: '/en/news/summit-b' })).toBe('/en/news/summit-a');
+
+    // Another release created with the freed slug owns it: the redirect goes.
+    unpublish(id);
+    rename(id, 'summit-c');
+    publish(id);
+    const other = newsroom.createArticle({ actor: writer, input: { locale: 'en', title: 'Summit B', body: body('text'), datelineCity: '', source: '' } });
+    expect(other.slug).toBe('summit-b');
+    expect(findRedirect({ key: '/en/news/summit-b' })).toBeNull();
+    expect(findRedirect({ key: '/en/news/summit-a' })).toBe('/en/news/summit-c');
   });
 });

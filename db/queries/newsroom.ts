@@ -13,15 +13,16 @@ import { publiclyVisible } from '../visibility';
 import { recordAudit } from './audit';
 import { revokeAllEmbargoLinks } from './embargo';
 import { freezeArticleImageTexts, syncArticleMedia } from './media';
+import { claimArticleAddress, recordSlugChange } from './redirects';
 
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 /**
  * What every content write owes the rest of the system, in the same transaction: the search
  * index (search and related news read it) and the record of which library images the article
  * uses (the media library refuses to delete those).
  */
-function afterContentWrite(tx: Tx, articleId: number): void {
+export function afterContentWrite(tx: Tx, articleId: number): void {
   refreshSearchText(tx, articleId);
   const row = tx.select({ body: articles.body, featuredMediaId: articles.featuredMediaId }).from(articles).where(eq(articles.id, articleId)).get();
   if (row) syncArticleMedia(tx, { articleId, body: row.body, featuredMediaId: row.featuredMediaId });
@@ -133,7 +134,7 @@ export function listTagNames({ viewer, locale, now = new Date() }: { viewer: Act
     .map((row) => row.name);
 }
 
-function slugTaken(reader: Pick<Db, 'select'>, locale: string, slug: string, exceptId?: number): boolean {
+export function slugTaken(reader: Pick<Db, 'select'>, locale: string, slug: string, exceptId?: number): boolean {
   const found = reader
     .select({ id: articles.id })
     .from(articles)
@@ -142,7 +143,7 @@ function slugTaken(reader: Pick<Db, 'select'>, locale: string, slug: string, exc
   return found !== undefined;
 }
 
-function setTags(tx: Tx, articleId: number, locale: string, names: readonly string[]) {
+export function setTags(tx: Tx, articleId: number, locale: string, names: readonly string[]) {
   tx.delete(articleTags).where(eq(articleTags.articleId, articleId)).run();
   const seen = new Set<string>();
   for (const name of names) {
@@ -164,7 +165,7 @@ interface RevisionContent {
 }
 
 /** Records a revision, folding an autosave into the previous autosave when `shouldCoalesce` says so. */
-function writeRevision(tx: Tx, articleId: number, editorId: number, kind: SaveKind, content: RevisionContent, now: Date) {
+export function writeRevision(tx: Tx, articleId: number, editorId: number, kind: SaveKind, content: RevisionContent, now: Date) {
   const latest = tx
     .select({ id: articleRevisions.id, editorId: articleRevisions.editorId, reason: articleRevisions.reason, createdAt: articleRevisions.createdAt })
     .from(articleRevisions)
@@ -217,6 +218,7 @@ export function createArticle({ actor, input, now = new Date() }: { actor: Actor
       })
       .returning({ id: articles.id, slug: articles.slug, version: articles.version })
       .get();
+    claimArticleAddress(tx, { locale: input.locale, slug });
     afterContentWrite(tx, row.id);
     const kind: SaveKind = input.translatedFrom ? 'translate' : 'create';
     writeRevision(tx, row.id, actor.id, kind, { version: row.version, title: input.title, summary: input.summary ?? '', body: input.body }, now);
@@ -273,7 +275,7 @@ export function saveArticle({
 }): SaveOutcome {
   return db.transaction((tx) => {
     const current = tx
-      .select({ version: articles.version, locale: articles.locale, slug: articles.slug, title: articles.title, summary: articles.summary, body: articles.body, updatedAt: articles.updatedAt, editorName: users.name })
+      .select({ version: articles.version, locale: articles.locale, slug: articles.slug, publishedAt: articles.publishedAt, title: articles.title, summary: articles.summary, body: articles.body, updatedAt: articles.updatedAt, editorName: users.name })
       .from(articles)
       .leftJoin(users, eq(users.id, articles.lastEditorId))
       .where(eq(articles.id, id))
@@ -303,10 +305,13 @@ export function saveArticle({
       .where(eq(articles.id, id))
       .run();
     setTags(tx, id, current.locale, edit.tags);
+    // A published release's old address keeps answering, with a 301 to the new one.
+    recordSlugChange(tx, { articleId: id, locale: current.locale, from: current.slug, to: slug, everPublished: current.publishedAt !== null });
     afterContentWrite(tx, id);
     writeRevision(tx, id, actor.id, kind, { version, title: edit.title, summary: edit.summary, body: edit.body }, now);
     // Autosaves every few seconds would drown the audit log; deliberate saves and restores are recorded.
-    if (kind !== 'autosave') recordAudit(tx, { actorId: actor.id, action: `article.${kind}`, entityType: 'article', entityId: id, details: { version } });
+    const moved = slug !== current.slug ? { slug, previousSlug: current.slug } : {};
+    if (kind !== 'autosave') recordAudit(tx, { actorId: actor.id, action: `article.${kind}`, entityType: 'article', entityId: id, details: { version, ...moved } });
     return { status: 'saved', version, slug, savedAt: now, previousSlug: current.slug } as const;
   });
 }

@@ -1,0 +1,58 @@
+import 'server-only';
+import { and, eq } from 'drizzle-orm';
+import { articlePath } from '@/lib/paths';
+import { redirectKey } from '@/lib/redirects';
+import { type Db, db } from '../index';
+import { articles, redirects } from '../schema';
+import { publiclyVisible } from '../visibility';
+
+type Writer = Pick<Db, 'insert' | 'delete'>;
+
+export type RedirectReason = 'slug' | 'wordpress';
+
+/**
+ * Where an old address points now: the current public path of its article, or null when the
+ * address is not a moved one or its article is not public (a 301 must not reveal the new address
+ * of an unpublished release). The article's current slug is read here, so a chain of renames
+ * answers in one hop.
+ */
+export function findRedirect({ key, now = new Date() }: { key: string; now?: Date }): string | null {
+  const row = db
+    .select({ locale: articles.locale, slug: articles.slug })
+    .from(redirects)
+    .innerJoin(articles, eq(articles.id, redirects.articleId))
+    .where(and(eq(redirects.path, key), publiclyVisible(now)))
+    .get();
+  return row ? articlePath(row.locale, row.slug) : null;
+}
+
+/** Points an old address at an article; an address that pointed elsewhere now points here. */
+export function recordMovedAddress(tx: Writer, { key, articleId, reason }: { key: string; articleId: number; reason: RedirectReason }): void {
+  tx.insert(redirects)
+    .values({ path: key, articleId, reason })
+    .onConflictDoUpdate({ target: redirects.path, set: { articleId, reason } })
+    .run();
+}
+
+/**
+ * An article takes an address (created, renamed or imported to it): a redirect recorded for that
+ * address earlier goes, so the table never hides a live article behind a 301.
+ */
+export function claimArticleAddress(tx: Writer, { locale, slug }: { locale: string; slug: string }): void {
+  const key = redirectKey(articlePath(locale, slug));
+  if (key) tx.delete(redirects).where(eq(redirects.path, key)).run();
+}
+
+/**
+ * A slug change. The old address keeps answering when readers may have it: the article was
+ * published at some time (a draft's address was never out, so it is not kept).
+ */
+export function recordSlugChange(
+  tx: Writer,
+  { articleId, locale, from, to, everPublished }: { articleId: number; locale: string; from: string; to: string; everPublished: boolean },
+): void {
+  if (from === to) return;
+  claimArticleAddress(tx, { locale, slug: to });
+  const key = redirectKey(articlePath(locale, from));
+  if (everPublished && key) recordMovedAddress(tx, { key, articleId, reason: 'slug' });
+}
