@@ -27,9 +27,10 @@ const nextConfig: NextConfig = {
         ],
       },
       {
-        // A partner's embargo link: its token must not leave in a Referer, no engine may index it,
-        // and its page loads images from this site only, whatever a body might name.
-        source: '/:locale/embargo/:token',
+        // A partner's embargo link or a draft preview link: its token must not leave in a Referer,
+        // no engine may index it, and its page loads images from this site only, whatever a body
+        // might name.
+        source: '/:locale/:kind(embargo|draft)/:token',
         headers: [
           { key: 'Referrer-Policy', value: 'no-referrer' },
           { key: 'X-Robots-Tag', value: 'noindex, nofollow, noarchive' },

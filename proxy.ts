@@ -1,11 +1,13 @@
 import { type NextRequest, NextResponse } from 'next/server';
 import createMiddleware from 'next-intl/middleware';
+import { getWithdrawal } from './db/queries/release-lifetime';
 import { isLocale, locales } from './i18n/config';
 import { routing } from './i18n/routing';
 
 const handleLocale = createMiddleware(routing);
 
 const adminPath = new RegExp(`^/(${locales.join('|')})/admin(?:/|$)`);
+const articleAddress = new RegExp(`^/(${locales.join('|')})/news/([^/]+)$`);
 
 /** Auth.js's session cookie (`__Secure-` over HTTPS; split into `.0`, `.1`… when large). */
 const sessionCookie = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
@@ -29,13 +31,19 @@ export default function proxy(request: NextRequest) {
     login.searchParams.set('callbackUrl', `${pathname}${search}`);
     return NextResponse.redirect(login);
   }
+  // A withdrawn release's address answers 410 Gone: a page cannot, so the proxy hands it to the
+  // route that does, before any cached copy of the page could be served (one indexed lookup).
+  const article = articleAddress.exec(pathname);
+  if (article && getWithdrawal({ locale: article[1]!, slug: decodeURIComponent(article[2]!) })) {
+    return NextResponse.rewrite(new URL(`/${article[1]}/withdrawn/${article[2]}`, request.url));
+  }
   return handleLocale(request);
 }
 
-/** What the first matcher below selects (no API route, no Next internals, no file name), plus embargo links. */
+/** What the first matcher below selects (no API route, no Next internals, no file name), plus embargo and draft preview links. */
 const notAPage = /^\/(?:api|_next|_vercel|.*\..*)/;
-const embargoLink = /^\/[^/]+\/embargo\/[^/]+$/;
-const isPage = (pathname: string) => !notAPage.test(pathname) || embargoLink.test(pathname);
+const sharedLink = /^\/[^/]+\/(?:embargo|draft)\/[^/]+$/;
+const isPage = (pathname: string) => !notAPage.test(pathname) || sharedLink.test(pathname);
 
 function isDecodable(pathname: string): boolean {
   try {
@@ -62,8 +70,9 @@ export const config = {
   matcher: [
     // Everything but API routes, Next internals and files with an extension (feeds, sitemap, media)…
     '/((?!api|_next|_vercel|.*\\..*).*)',
-    // …and embargo links, whose token carries a dot before its signature…
+    // …and embargo and draft preview links, whose token carries a dot before its signature…
     '/:locale/embargo/:token',
+    '/:locale/draft/:token',
     // …and any path with a percent-escape, which may be malformed (see malformedPathResponse).
     '/(.*%.*)',
   ],

@@ -14,14 +14,14 @@ import { recordAudit } from './audit';
 import { revokeAllEmbargoLinks } from './embargo';
 import { freezeArticleImageTexts, syncArticleMedia } from './media';
 
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 /**
  * What every content write owes the rest of the system, in the same transaction: the search
  * index (search and related news read it) and the record of which library images the article
  * uses (the media library refuses to delete those).
  */
-function afterContentWrite(tx: Tx, articleId: number): void {
+export function afterContentWrite(tx: Tx, articleId: number): void {
   refreshSearchText(tx, articleId);
   const row = tx.select({ body: articles.body, featuredMediaId: articles.featuredMediaId }).from(articles).where(eq(articles.id, articleId)).get();
   if (row) syncArticleMedia(tx, { articleId, body: row.body, featuredMediaId: row.featuredMediaId });
@@ -77,7 +77,7 @@ const editorColumns = {
   updatedAt: articles.updatedAt,
 };
 
-function tagNamesOf(reader: Pick<Db, 'select'>, articleId: number): string[] {
+export function tagNamesOf(reader: Pick<Db, 'select'>, articleId: number): string[] {
   return reader
     .select({ name: tags.name })
     .from(articleTags)
@@ -142,7 +142,7 @@ function slugTaken(reader: Pick<Db, 'select'>, locale: string, slug: string, exc
   return found !== undefined;
 }
 
-function setTags(tx: Tx, articleId: number, locale: string, names: readonly string[]) {
+export function setTags(tx: Tx, articleId: number, locale: string, names: readonly string[]) {
   tx.delete(articleTags).where(eq(articleTags.articleId, articleId)).run();
   const seen = new Set<string>();
   for (const name of names) {
@@ -163,20 +163,23 @@ interface RevisionContent {
   body: unknown;
 }
 
-/** Records a revision, folding an autosave into the previous autosave when `shouldCoalesce` says so. */
-function writeRevision(tx: Tx, articleId: number, editorId: number, kind: SaveKind, content: RevisionContent, now: Date) {
+/**
+ * Records a revision, folding an autosave into the previous autosave when `shouldCoalesce` says so.
+ * A correction's copy (`correctionId`) keeps its own line of revisions beside the live text's.
+ */
+export function writeRevision(tx: Tx, articleId: number, editorId: number, kind: SaveKind, content: RevisionContent, now: Date, correctionId: number | null = null) {
   const latest = tx
-    .select({ id: articleRevisions.id, editorId: articleRevisions.editorId, reason: articleRevisions.reason, createdAt: articleRevisions.createdAt })
+    .select({ id: articleRevisions.id, editorId: articleRevisions.editorId, reason: articleRevisions.reason, correctionId: articleRevisions.correctionId, createdAt: articleRevisions.createdAt })
     .from(articleRevisions)
     .where(eq(articleRevisions.articleId, articleId))
     .orderBy(desc(articleRevisions.id))
     .get();
-  if (latest && shouldCoalesce(latest, { editorId, kind, at: now })) {
+  if (latest && latest.correctionId === correctionId && shouldCoalesce(latest, { editorId, kind, at: now })) {
     tx.update(articleRevisions).set({ ...content, updatedAt: now }).where(eq(articleRevisions.id, latest.id)).run();
     return;
   }
   tx.insert(articleRevisions)
-    .values({ articleId, editorId, reason: kind, ...content, createdAt: now, updatedAt: now })
+    .values({ articleId, editorId, reason: kind, ...content, correctionId, createdAt: now, updatedAt: now })
     .run();
 }
 
@@ -311,7 +314,7 @@ export function saveArticle({
   });
 }
 
-function notify(tx: Tx, { recipients, kind, articleId, actorId }: { recipients: number[]; kind: string; articleId: number; actorId: number }) {
+export function notify(tx: Tx, { recipients, kind, articleId, actorId }: { recipients: number[]; kind: string; articleId: number; actorId: number }) {
   const unique = [...new Set(recipients)].filter((userId) => userId !== actorId);
   if (unique.length === 0) return;
   tx.insert(notifications)
@@ -319,7 +322,7 @@ function notify(tx: Tx, { recipients, kind, articleId, actorId }: { recipients: 
     .run();
 }
 
-function reviewerIds(tx: Tx): number[] {
+export function reviewerIds(tx: Tx): number[] {
   return tx
     .select({ id: users.id })
     .from(users)
@@ -335,6 +338,7 @@ const notificationKinds: Record<WorkflowAction, string> = {
   publish: 'published',
   unpublish: 'unpublished',
   reopen: 'reopened',
+  withdraw: 'withdrawn',
 };
 
 /**
@@ -347,6 +351,7 @@ export function transitionArticle({
   action,
   decision,
   comment,
+  reason,
   now = new Date(),
 }: {
   actor: Actor;
@@ -354,10 +359,13 @@ export function transitionArticle({
   action: WorkflowAction;
   decision: Extract<TransitionDecision, { ok: true }>;
   comment?: string;
+  /** Withdrawal: the reason shown with the 410 notice, if any. */
+  reason?: string;
   now?: Date;
 }): { changed: boolean } {
   return db.transaction((tx) => {
     const changes: Partial<typeof articles.$inferInsert> = { status: decision.to, updatedAt: now };
+    if (action === 'withdraw') Object.assign(changes, { withdrawnAt: now, withdrawalReason: reason?.trim() || null });
     if (decision.publishAt !== undefined) changes.publishAt = decision.publishAt;
     if (decision.to === 'published') changes.publishedAt = decision.publishAt ?? now;
     if (action === 'approve' || action === 'requestChanges') changes.reviewerId = actor.id;
@@ -375,11 +383,13 @@ export function transitionArticle({
       entityId: article.id,
       fromStatus: decision.from,
       toStatus: decision.to,
-      details: decision.publishAt ? { publishAt: decision.publishAt.toISOString(), scheduled: decision.scheduled } : null,
+      details: decision.publishAt ? { publishAt: decision.publishAt.toISOString(), scheduled: decision.scheduled } : action === 'withdraw' ? { reason: changes.withdrawalReason ?? null } : null,
     });
     if (action === 'approve') freezeArticleImageTexts(tx, { articleId: article.id, locale: article.locale, now });
     // Text that leaves review's hands must leave partners' hands too: the writer may rewrite it now.
     if (action === 'reopen' || action === 'unpublish') revokeAllEmbargoLinks(tx, { actor, articleId: article.id, reason: action, now });
+    // A takedown takes every shared copy with it: partners' links and draft previews alike.
+    if (action === 'withdraw') revokeAllEmbargoLinks(tx, { actor, articleId: article.id, reason: action, now, kinds: ['embargo', 'preview'] });
     const kind = action === 'approve' && decision.scheduled ? 'scheduled' : notificationKinds[action];
     notify(tx, { recipients: decision.notify === 'author' ? [article.authorId] : reviewerIds(tx), kind, articleId: article.id, actorId: actor.id });
     return { changed: true };
@@ -398,6 +408,8 @@ export interface RevisionSummary {
   id: number;
   version: number;
   reason: string;
+  /** Set on revisions of a correction's copy (not the live line). */
+  correctionId: number | null;
   editorName: string | null;
   createdAt: Date;
   updatedAt: Date;
@@ -405,7 +417,7 @@ export interface RevisionSummary {
 
 export function listRevisions({ articleId }: { articleId: number }): RevisionSummary[] {
   return db
-    .select({ id: articleRevisions.id, version: articleRevisions.version, reason: articleRevisions.reason, editorName: users.name, createdAt: articleRevisions.createdAt, updatedAt: articleRevisions.updatedAt })
+    .select({ id: articleRevisions.id, version: articleRevisions.version, reason: articleRevisions.reason, correctionId: articleRevisions.correctionId, editorName: users.name, createdAt: articleRevisions.createdAt, updatedAt: articleRevisions.updatedAt })
     .from(articleRevisions)
     .leftJoin(users, eq(users.id, articleRevisions.editorId))
     .where(eq(articleRevisions.articleId, articleId))
@@ -432,7 +444,7 @@ export function getRevisionAtVersion({ articleId, version }: { articleId: number
     db
       .select({ title: articleRevisions.title, summary: articleRevisions.summary, body: articleRevisions.body })
       .from(articleRevisions)
-      .where(and(eq(articleRevisions.articleId, articleId), lte(articleRevisions.version, version)))
+      .where(and(eq(articleRevisions.articleId, articleId), isNull(articleRevisions.correctionId), lte(articleRevisions.version, version)))
       .orderBy(desc(articleRevisions.version), desc(articleRevisions.id))
       .get() ?? null
   );

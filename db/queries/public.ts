@@ -5,7 +5,7 @@ import type { Locale } from '@/i18n/config';
 import { bodyPlainText } from '@/lib/render';
 import { rankRelated, relatedCount, salientTerms } from '@/lib/related';
 import { db } from '../index';
-import { articles, articleTags, categories, categoryTranslations, tags } from '../schema';
+import { articleCorrections, articles, articleTags, categories, categoryTranslations, tags } from '../schema';
 import { publiclyVisible } from '../visibility';
 import { type ArticleCard, cardColumns, toCard } from './articles';
 
@@ -258,32 +258,51 @@ export interface SitemapEntry {
   locale: string;
   slug: string;
   translationGroupId: string;
+  /** When the text readers see last changed: its last correction, else its publication (not workflow bookkeeping). */
   updatedAt: Date;
 }
 
 /** Every public article with what a sitemap needs; grouped by the caller into hreflang sets. */
 export function listSitemapEntries(): SitemapEntry[] {
   return db
-    .select({ locale: articles.locale, slug: articles.slug, translationGroupId: articles.translationGroupId, updatedAt: articles.updatedAt })
+    .select({ locale: articles.locale, slug: articles.slug, translationGroupId: articles.translationGroupId, revisedAt: articles.revisedAt, publishAt: articles.publishAt })
     .from(articles)
     .where(publiclyVisible())
     .orderBy(...newestFirst)
-    .all();
+    .all()
+    .map(({ revisedAt, publishAt, ...entry }) => ({ ...entry, updatedAt: revisedAt ?? publishAt ?? new Date(0) }));
 }
 
 /**
- * When the next scheduled article becomes public (published status, publish time ahead), or
- * null. Cached pages expire no later than this, so an embargo lifts without anyone acting.
+ * The next moment a public surface changes by itself, or null: a scheduled article becoming
+ * public, a public one reaching its expiry, or an approved correction taking effect. Cached pages
+ * expire no later than this, so an embargo lifts, a release expires and a correction appears
+ * without anyone acting.
  */
-export function nextScheduledPublish(now = new Date()): Date | null {
-  const row = db
+export function nextScheduledChange(now = new Date()): Date | null {
+  const publish = db
     .select({ at: articles.publishAt })
     .from(articles)
     .where(and(eq(articles.status, 'published'), isNotNull(articles.publishAt), gt(articles.publishAt, now)))
     .orderBy(asc(articles.publishAt))
     .limit(1)
-    .get();
-  return row?.at ?? null;
+    .get()?.at;
+  const expiry = db
+    .select({ at: articles.expiresAt })
+    .from(articles)
+    .where(and(eq(articles.status, 'published'), isNotNull(articles.expiresAt), gt(articles.expiresAt, now)))
+    .orderBy(asc(articles.expiresAt))
+    .limit(1)
+    .get()?.at;
+  const correction = db
+    .select({ at: articleCorrections.applyAt })
+    .from(articleCorrections)
+    .where(and(eq(articleCorrections.status, 'approved'), isNotNull(articleCorrections.applyAt), gt(articleCorrections.applyAt, now)))
+    .orderBy(asc(articleCorrections.applyAt))
+    .limit(1)
+    .get()?.at;
+  const times = [publish, expiry, correction].filter((at): at is Date => at instanceof Date).map((at) => at.getTime());
+  return times.length > 0 ? new Date(Math.min(...times)) : null;
 }
 
 // The setting lives with the other organization settings; public pages read it from here.
