@@ -43,6 +43,9 @@ export interface EditorArticle extends ArticleFacts {
   reviewerId: number | null;
   publishAt: Date | null;
   publishedAt: Date | null;
+  expiresAt: Date | null;
+  withdrawnAt: Date | null;
+  withdrawalReason: string | null;
   translatedFromId: number | null;
   translatedFromVersion: number | null;
   version: number;
@@ -70,6 +73,9 @@ const editorColumns = {
   reviewerId: articles.reviewerId,
   publishAt: articles.publishAt,
   publishedAt: articles.publishedAt,
+  expiresAt: articles.expiresAt,
+  withdrawnAt: articles.withdrawnAt,
+  withdrawalReason: articles.withdrawalReason,
   translatedFromId: articles.translatedFromId,
   translatedFromVersion: articles.translatedFromVersion,
   version: articles.version,
