@@ -5,10 +5,10 @@ import type { Actor } from '@/lib/permissions';
 import { isStaleSave, type SaveKind } from '@/lib/revisions';
 import type { CorrectionAction, CorrectionDecision } from '@/lib/workflow';
 import { db } from '../index';
-import { articleCorrections, articleRevisions, articles, reviewComments, users } from '../schema';
+import { articleCorrections, articleRevisions, articles, users } from '../schema';
 import { recordAudit } from './audit';
 import { freezeArticleImageTexts } from './media';
-import { type ArticleEdit, afterContentWrite, notify, reviewerIds, setTags, tagNamesOf, type Tx, writeRevision } from './newsroom';
+import { type ArticleEdit, afterContentWrite, notify, recordReviewStep, reviewerIds, setTags, tagNamesOf, type Tx, writeRevision } from './newsroom';
 
 /**
  * Corrections of published articles (lib/workflow.ts `decideCorrection`): a copy of the live text
@@ -177,15 +177,15 @@ export function transitionCorrection({
       .where(and(eq(articleCorrections.id, correction.id), eq(articleCorrections.status, decision.from)))
       .run();
     if (updated.changes === 0) return { changed: false };
-    if (comment && comment.trim() !== '') tx.insert(reviewComments).values({ articleId: article.id, authorId: actor.id, body: comment.trim(), createdAt: now }).run();
-    recordAudit(tx, {
-      actorId: actor.id,
+    recordReviewStep(tx, {
+      actor,
+      articleId: article.id,
       action: `correction.${action}`,
-      entityType: 'article',
-      entityId: article.id,
-      fromStatus: decision.from,
-      toStatus: decision.to,
+      from: decision.from,
+      to: decision.to,
+      comment,
       details: { correctionId: correction.id, ...(decision.applyAt ? { applyAt: decision.applyAt.toISOString(), kind: decision.kind, note: decision.note } : {}) },
+      now,
     });
     if (decision.appliesNow) applyCorrection(tx, { correctionId: correction.id, now });
     const recipients = decision.notify === 'author' ? [correction.authorId, article.authorId] : reviewerIds(tx);

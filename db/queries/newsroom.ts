@@ -347,6 +347,15 @@ const notificationKinds: Record<WorkflowAction, string> = {
   withdraw: 'withdrawn',
 };
 
+/** What every review step leaves behind: the reviewer's note as a comment on the article, and the audit entry. */
+export function recordReviewStep(
+  tx: Tx,
+  { actor, articleId, action, from, to, comment, details, now }: { actor: Actor; articleId: number; action: string; from: string; to: string; comment?: string; details: Record<string, unknown> | null; now: Date },
+): void {
+  if (comment && comment.trim() !== '') tx.insert(reviewComments).values({ articleId, authorId: actor.id, body: comment.trim(), createdAt: now }).run();
+  recordAudit(tx, { actorId: actor.id, action, entityType: 'article', entityId: articleId, fromStatus: from, toStatus: to, details });
+}
+
 /**
  * Applies a decision of `decideTransition`: the new state, the review note (a comment), the audit
  * entry and the notifications, in one transaction. Refuses if the state moved meanwhile.
@@ -381,15 +390,15 @@ export function transitionArticle({
       .where(and(eq(articles.id, article.id), eq(articles.status, decision.from)))
       .run();
     if (updated.changes === 0) return { changed: false };
-    if (comment && comment.trim() !== '') tx.insert(reviewComments).values({ articleId: article.id, authorId: actor.id, body: comment.trim(), createdAt: now }).run();
-    recordAudit(tx, {
-      actorId: actor.id,
+    recordReviewStep(tx, {
+      actor,
+      articleId: article.id,
       action: `article.${action}`,
-      entityType: 'article',
-      entityId: article.id,
-      fromStatus: decision.from,
-      toStatus: decision.to,
+      from: decision.from,
+      to: decision.to,
+      comment,
       details: decision.publishAt ? { publishAt: decision.publishAt.toISOString(), scheduled: decision.scheduled } : action === 'withdraw' ? { reason: changes.withdrawalReason ?? null } : null,
+      now,
     });
     if (action === 'approve') freezeArticleImageTexts(tx, { articleId: article.id, locale: article.locale, now });
     // Text that leaves review's hands must leave partners' hands too: the writer may rewrite it now.

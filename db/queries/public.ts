@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, asc, count, desc, eq, gt, inArray, isNotNull, type SQL, sql } from 'drizzle-orm';
-import { integer, type SelectedFields, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { integer, type SelectedFields, type SQLiteColumn, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import type { Locale } from '@/i18n/config';
 import { bodyPlainText } from '@/lib/render';
 import { rankRelated, relatedCount, salientTerms } from '@/lib/related';
@@ -280,29 +280,20 @@ export function listSitemapEntries(): SitemapEntry[] {
  * without anyone acting.
  */
 export function nextScheduledChange(now = new Date()): Date | null {
-  const publish = db
-    .select({ at: articles.publishAt })
-    .from(articles)
-    .where(and(eq(articles.status, 'published'), isNotNull(articles.publishAt), gt(articles.publishAt, now)))
-    .orderBy(asc(articles.publishAt))
-    .limit(1)
-    .get()?.at;
-  const expiry = db
-    .select({ at: articles.expiresAt })
-    .from(articles)
-    .where(and(eq(articles.status, 'published'), isNotNull(articles.expiresAt), gt(articles.expiresAt, now)))
-    .orderBy(asc(articles.expiresAt))
-    .limit(1)
-    .get()?.at;
-  const correction = db
-    .select({ at: articleCorrections.applyAt })
-    .from(articleCorrections)
-    .where(and(eq(articleCorrections.status, 'approved'), isNotNull(articleCorrections.applyAt), gt(articleCorrections.applyAt, now)))
-    .orderBy(asc(articleCorrections.applyAt))
-    .limit(1)
-    .get()?.at;
-  const times = [publish, expiry, correction].filter((at): at is Date => at instanceof Date).map((at) => at.getTime());
-  return times.length > 0 ? new Date(Math.min(...times)) : null;
+  const published = eq(articles.status, 'published');
+  const times = [
+    earliestAfter(articles, articles.publishAt, published, now),
+    earliestAfter(articles, articles.expiresAt, published, now),
+    earliestAfter(articleCorrections, articleCorrections.applyAt, eq(articleCorrections.status, 'approved'), now),
+  ].filter((at): at is Date => at !== null);
+  return times.length > 0 ? new Date(Math.min(...times.map((at) => at.getTime()))) : null;
+}
+
+/** The earliest value of a time column after `now` among the rows `where` selects (an index walk). */
+function earliestAfter(table: typeof articles | typeof articleCorrections, column: SQLiteColumn, where: SQL, now: Date): Date | null {
+  const row = db.select({ at: column }).from(table).where(and(where, isNotNull(column), gt(column, now))).orderBy(asc(column)).limit(1).get();
+  const at: unknown = row?.at;
+  return at instanceof Date ? at : null;
 }
 
 // The setting lives with the other organization settings; public pages read it from here.

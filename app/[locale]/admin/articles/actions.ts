@@ -34,8 +34,8 @@ import {
   transitionSchema,
   translateSchema,
 } from '@/lib/validations/article';
-import { decideTransition, permissionFor, type TransitionRefusal } from '@/lib/workflow';
-import { loadArticle, prepareEdit, refuseImagesWithoutAlt } from './article-checks';
+import { decideTransition, permissionFor } from '@/lib/workflow';
+import { loadArticle, prepareEdit, refuseImagesWithoutAlt, refusalMessages } from './article-checks';
 
 async function defaultsFor(locale: string) {
   const stored = getNewsroomDefaults({ locale });
@@ -69,12 +69,6 @@ export const saveArticleAction = defineAction({
     return saveArticle({ actor, id: input.id, baseVersion: input.baseVersion, kind: input.kind, edit });
   },
 });
-
-const refusalMessages: Record<TransitionRefusal, string> = {
-  forbidden: 'forbidden',
-  invalid_state: 'invalidState',
-  comment_required: 'commentRequired',
-};
 
 export const transitionAction = defineAction({
   schema: transitionSchema,

@@ -12,6 +12,7 @@ import { type BodyProblem, validateBody } from '@/lib/editor/validate-body';
 import { mediaIdsOfArticle } from '@/lib/media/usage';
 import { normalizeSlugInput } from '@/lib/slug';
 import type { ArticleFields } from '@/lib/validations/article';
+import type { CorrectionRefusal } from '@/lib/workflow';
 
 /**
  * Steps the article's server actions share (the article's own and its correction's): loading,
@@ -53,3 +54,12 @@ export async function refuseImagesWithoutAlt(text: { locale: string; body: unkno
   const problem = await missingAltMessage({ body: text.body, featuredMediaId: text.featuredMediaId, articleLocale: text.locale, uiLocale });
   if (problem) throw new LocalizedActionError('invalid', problem);
 }
+
+/** The `ActionErrors` message of each refusal of the workflow (an article's or a correction's). */
+export const refusalMessages: Record<CorrectionRefusal, string> = {
+  forbidden: 'forbidden',
+  invalid_state: 'invalidState',
+  comment_required: 'commentRequired',
+  kind_required: 'correctionKindRequired',
+  note_required: 'correctionNoteRequired',
+};

@@ -12,8 +12,8 @@ import { maxPreviewLinkDays, previewExpiryProblem } from '@/lib/preview-links';
 import { newLinkToken } from '@/lib/shared-links';
 import { articleIdSchema, embargoLinkSchema, revokeEmbargoLinkSchema, saveArticleSchema } from '@/lib/validations/article';
 import { correctionTransitionSchema, expirySchema } from '@/lib/validations/corrections';
-import { correctionAsArticle, decideCorrection, permissionFor, type CorrectionRefusal } from '@/lib/workflow';
-import { loadArticle, prepareEdit, refuseImagesWithoutAlt } from './article-checks';
+import { correctionAsArticle, decideCorrection, permissionFor } from '@/lib/workflow';
+import { loadArticle, prepareEdit, refuseImagesWithoutAlt, refusalMessages } from './article-checks';
 
 /**
  * Server actions for a release's life after publication (corrections, expiry) and for sharing a
@@ -47,14 +47,6 @@ export const saveCorrectionAction = defineAction({
     return saveCorrection({ actor, correction, slug: article.slug, baseVersion: input.baseVersion, kind: input.kind, edit });
   },
 });
-
-const refusalMessages: Record<CorrectionRefusal, string> = {
-  forbidden: 'forbidden',
-  invalid_state: 'invalidState',
-  comment_required: 'commentRequired',
-  kind_required: 'correctionKindRequired',
-  note_required: 'correctionNoteRequired',
-};
 
 export const correctionTransitionAction = defineAction({
   schema: correctionTransitionSchema,
