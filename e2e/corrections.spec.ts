@@ -100,7 +100,7 @@ test('a live release is corrected, expires on time and is withdrawn; a draft is 
     expect((await outsider.get(url.replace('/draft/', '/embargo/'))).status()).toBe(404);
 
     await panel.getByRole('button', { name: 'Revoke' }).click();
-    await expect(panel.getByText('Revoked')).toBeVisible();
+    await expect(panel.getByText('Revoked', { exact: true })).toBeVisible();
     const refused = await (await outsider.get(url)).text();
     expect(refused).toContain('The preview link has been revoked.');
     expect(refused).not.toContain('Draft wording for the partners');

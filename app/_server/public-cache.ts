@@ -3,7 +3,7 @@ import { revalidateTag, unstable_cache } from 'next/cache';
 import { applyDueCorrections } from '@/db/queries/corrections';
 import { nextScheduledChange } from '@/db/queries/public';
 import { locales } from '@/i18n/config';
-import { cacheTags, secondsUntilNextPublish } from '@/lib/cache-tags';
+import { cacheTags, publicCacheSeconds, secondsUntilNextPublish } from '@/lib/cache-tags';
 
 /**
  * Declares the cache scope of the public page being rendered: its tags, and a lifetime that ends
@@ -17,8 +17,10 @@ import { cacheTags, secondsUntilNextPublish } from '@/lib/cache-tags';
 export async function publicCacheScope(tags: string[]): Promise<void> {
   const now = new Date();
   applyDueCorrections(now);
-  const seconds = secondsUntilNextPublish(now, nextScheduledChange(now));
-  await unstable_cache(async () => seconds, ['public-cache-scope', ...tags], { tags, revalidate: seconds })();
+  const next = nextScheduledChange(now);
+  const seconds = secondsUntilNextPublish(now, next);
+  const scoped = next && seconds < publicCacheSeconds ? [...tags, cacheTags.until(next)] : tags;
+  await unstable_cache(async () => seconds, ['public-cache-scope', ...scoped], { tags: scoped, revalidate: seconds })();
 }
 
 /** Immediate expiry: the next visitor gets a fresh page, not the stale one while it rebuilds. */
