@@ -48,9 +48,9 @@ const nextConfig: NextConfig = {
           ]
         : []),
       {
-        // A partner's embargo link: its token must not leave in a Referer, and no engine may index
-        // it. Its page policy (proxy.ts) loads images from this site only, whatever a body names.
-        source: '/:locale/embargo/:token',
+        // A partner's embargo link or a draft preview link: its token must not leave in a Referer, and
+        // no engine may index it. Its page policy (proxy.ts) loads images from this site only.
+        source: '/:locale/:kind(embargo|draft)/:token',
         headers: [
           { key: 'Referrer-Policy', value: 'no-referrer' },
           { key: 'X-Robots-Tag', value: 'noindex, nofollow, noarchive' },

@@ -3,6 +3,7 @@ import createMiddleware from 'next-intl/middleware';
 import { findRedirect } from './db/queries/redirects';
 import { redirectLookupKey } from './lib/redirects';
 import { sharedCacheSeconds } from './lib/shared-cache.mjs';
+import { getWithdrawal } from './db/queries/release-lifetime';
 import { isLocale, locales } from './i18n/config';
 import { routing } from './i18n/routing';
 import { newNonce, publicPagePolicy, staffPagePolicy } from './lib/security-headers';
@@ -11,8 +12,9 @@ const handleLocale = createMiddleware(routing);
 
 const adminPath = new RegExp(`^/(${locales.join('|')})/admin(?:/|$)`);
 /** Pages rendered for each request, which can therefore carry a nonce (lib/security-headers.ts). */
-const staffPage = new RegExp(`^/(${locales.join('|')})/(admin|login|embargo)(?:/|$)`);
+const staffPage = new RegExp(`^/(${locales.join('|')})/(admin|login|embargo|draft)(?:/|$)`);
 const dev = process.env.NODE_ENV === 'development';
+const articleAddress = new RegExp(`^/(${locales.join('|')})/news/([^/]+)$`);
 
 /** Auth.js's session cookie (`__Secure-` over HTTPS; split into `.0`, `.1`… when large). */
 const sessionCookie = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
@@ -38,6 +40,12 @@ export default function proxy(request: NextRequest) {
   }
   const moved = movedAddressResponse(request) ?? withoutTrailingSlash(request);
   if (moved) return moved;
+  // A withdrawn release's address answers 410 Gone: a page cannot, so the proxy hands it to the
+  // route that does, before any cached copy of the page could be served (one indexed lookup).
+  const article = articleAddress.exec(pathname);
+  if (article && getWithdrawal({ locale: article[1]!, slug: decodeURIComponent(article[2]!) })) {
+    return NextResponse.rewrite(new URL(`/${article[1]}/withdrawn/${article[2]}`, request.url));
+  }
   const response = handleLocale(request);
   // Next.js copies a proxy's response headers onto the request it renders, and takes the nonce
   // for its own scripts from this one; a policy a client sent itself is replaced either way.
@@ -71,10 +79,10 @@ function movedAddressResponse(request: NextRequest): NextResponse | null {
   return response;
 }
 
-/** What the first matcher below selects (no API route, no Next internals, no file name), plus embargo links. */
+/** What the first matcher below selects (no API route, no Next internals, no file name), plus embargo and draft preview links. */
 const notAPage = /^\/(?:api|_next|_vercel|.*\..*)/;
-const embargoLink = /^\/[^/]+\/embargo\/[^/]+$/;
-const isPage = (pathname: string) => !notAPage.test(pathname) || embargoLink.test(pathname);
+const sharedLink = /^\/[^/]+\/(?:embargo|draft)\/[^/]+$/;
+const isPage = (pathname: string) => !notAPage.test(pathname) || sharedLink.test(pathname);
 
 function isDecodable(pathname: string): boolean {
   try {
@@ -101,8 +109,9 @@ export const config = {
   matcher: [
     // Everything but API routes, Next internals and files with an extension (feeds, sitemap, media)…
     '/((?!api|_next|_vercel|.*\\..*).*)',
-    // …and embargo links, whose token carries a dot before its signature…
+    // …and embargo and draft preview links, whose token carries a dot before its signature…
     '/:locale/embargo/:token',
+    '/:locale/draft/:token',
     // …and any path with a percent-escape, which may be malformed (see malformedPathResponse).
     '/(.*%.*)',
   ],

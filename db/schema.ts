@@ -8,7 +8,7 @@ import {
   text,
   uniqueIndex,
 } from 'drizzle-orm/sqlite-core';
-import { articleStatuses, type ArticleStatus, roles, type Role } from '../lib/domain';
+import { articleStatuses, type ArticleStatus, correctionKinds, correctionStatuses, roles, type Role, sharedLinkKinds } from '../lib/domain';
 
 /** Millisecond timestamps: SQLite has no date type, and ms keep ordering exact for autosaves. */
 const timestamp = (name: string) => integer(name, { mode: 'timestamp_ms' });
@@ -125,6 +125,16 @@ export const articles = sqliteTable(
     /** When the article may be seen: public only when published and this moment has passed. */
     publishAt: timestamp('publish_at'),
     publishedAt: timestamp('published_at'),
+    /** When a published article stops being public by itself (scheduled unpublish); null for never. */
+    expiresAt: timestamp('expires_at'),
+    /**
+     * When the live text last changed after publication (an approved correction took effect): the
+     * "Updated" date readers, feeds, the sitemap and search engines see. Null while never revised.
+     */
+    revisedAt: timestamp('revised_at'),
+    /** Legal or editorial takedown: its address answers 410 Gone with this optional reason. */
+    withdrawnAt: timestamp('withdrawn_at'),
+    withdrawalReason: text('withdrawal_reason'),
     /** The article this one was translated from, and that article's version at the time. */
     translatedFromId: integer('translated_from_id').references((): AnySQLiteColumn => articles.id, {
       onDelete: 'set null',
@@ -153,6 +163,7 @@ export const articles = sqliteTable(
     // Public lists order by publish_at: the moment an article became (or becomes) public.
     index('articles_public_listing').on(t.locale, t.status, t.publishAt),
     index('articles_public_schedule').on(t.status, t.publishAt),
+    index('articles_public_expiry').on(t.status, t.expiresAt),
     index('articles_category').on(t.categoryId, t.locale, t.status, t.publishAt),
     index('articles_author').on(t.authorId, t.status),
     index('articles_status_updated').on(t.status, t.updatedAt),
@@ -238,8 +249,10 @@ export const articleRevisions = sqliteTable(
     summary: text('summary').notNull().default(''),
     body: text('body', { mode: 'json' }).$type<unknown>().notNull(),
     editorId: integer('editor_id').references(() => users.id),
-    /** Why this revision exists: `save`, `autosave`, `restore`, `translate`… */
+    /** Why this revision exists: `save`, `autosave`, `restore`, `translate`, `correction`… */
     reason: text('reason').notNull().default('save'),
+    /** Set on revisions of a pending correction's copy: text that is not (yet) the live one. */
+    correctionId: integer('correction_id').references((): AnySQLiteColumn => articleCorrections.id, { onDelete: 'cascade' }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -322,7 +335,11 @@ export const notifications = sqliteTable(
   (t) => [index('notifications_user').on(t.userId, t.readAt, t.createdAt)],
 );
 
-/** Signed, revocable read-only links for partners before an embargo lifts. */
+/**
+ * Signed, revocable read-only links to an article for people without an account: `embargo` links
+ * for partners before an embargo lifts (they show the reviewed article), `preview` links to one
+ * draft revision (marked not for publication). One table, so both share one set of queries.
+ */
 export const embargoLinks = sqliteTable(
   'embargo_links',
   {
@@ -330,6 +347,9 @@ export const embargoLinks = sqliteTable(
     articleId: integer('article_id')
       .notNull()
       .references(() => articles.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: sharedLinkKinds }).notNull().default('embargo'),
+    /** A preview link's revision: the exact text it shows, whatever the article became since. */
+    revisionId: integer('revision_id').references(() => articleRevisions.id, { onDelete: 'cascade' }),
     /** Random token; the URL carries it plus an HMAC so a guessed id is worthless. */
     token: text('token').notNull().unique(),
     expiresAt: timestamp('expires_at').notNull(),
@@ -340,6 +360,49 @@ export const embargoLinks = sqliteTable(
     createdAt: createdAt(),
   },
   (t) => [index('embargo_links_article').on(t.articleId)],
+);
+
+/**
+ * A correction of a published article: a copy of its text edited and reviewed while the live
+ * text stays online (lib/corrections.ts). On approval it replaces the live text at once or at
+ * `applyAt`; a `correction` kind keeps its note, shown at the end of the article ever after.
+ */
+export const articleCorrections = sqliteTable(
+  'article_corrections',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    status: text('status', { enum: correctionStatuses }).notNull().default('draft'),
+    title: text('title').notNull(),
+    summary: text('summary').notNull().default(''),
+    body: text('body', { mode: 'json' }).$type<unknown>().notNull(),
+    datelineCity: text('dateline_city').notNull().default(''),
+    source: text('source').notNull().default(''),
+    categoryId: integer('category_id').references(() => categories.id, { onDelete: 'set null' }),
+    featuredMediaId: integer('featured_media_id').references(() => media.id, { onDelete: 'set null' }),
+    tags: text('tags', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+    authorId: integer('author_id')
+      .notNull()
+      .references(() => users.id),
+    lastEditorId: integer('last_editor_id').references(() => users.id),
+    reviewerId: integer('reviewer_id').references(() => users.id),
+    /** `updated`: the "Updated" date only; `correction`: plus `note`, shown to readers. Set on approval. */
+    kind: text('kind', { enum: correctionKinds }),
+    note: text('note'),
+    /** When the approved copy replaces the live text. */
+    applyAt: timestamp('apply_at'),
+    appliedAt: timestamp('applied_at'),
+    /** Optimistic lock of the copy, as `articles.version` is of the article. */
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index('article_corrections_article').on(t.articleId, t.status),
+    index('article_corrections_due').on(t.status, t.applyAt),
+  ],
 );
 
 /** Organization-wide settings (default dateline, source, time zone, upload limits), one row per key. */

@@ -14,6 +14,11 @@ export const cacheTags = {
   translationGroup: (translationGroupId: string) => `public:group:${translationGroupId}`,
   /** The sitemap, which lists every language. */
   sitemap: 'public:sitemap',
+  /**
+   * The scheduled moment a page must end (app/_server/page-cache-handler.mjs reads it): exact,
+   * where a lifetime in seconds would count from the end of a slow render.
+   */
+  until: (at: Date) => `public:until:${at.getTime()}`,
 } as const;
 
 /** Longest a public page stays cached when nothing is scheduled and nobody edits: one day. */

@@ -1,30 +1,20 @@
 import type { ArticleStatus } from './domain';
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { type LinkExpiryProblem, linkExpiryProblem, linkState, type LinkState, newLinkToken, signLinkToken, verifyLinkToken } from './shared-links';
 
 /** A fresh random token for an embargo link (stored in the database). */
-export function newEmbargoToken(): string {
-  return randomBytes(18).toString('base64url');
-}
+export const newEmbargoToken = newLinkToken;
 
-function signature(token: string, secret: string): string {
-  return createHmac('sha256', secret).update(`embargo:${token}`).digest('base64url').slice(0, 22);
-}
-
-/** The URL part of an embargo link: the token and its signature, so a guessed or altered token is rejected before any lookup. */
+/** The URL part of an embargo link (lib/shared-links.ts). */
 export function signEmbargoToken(token: string, secret: string): string {
-  return `${token}.${signature(token, secret)}`;
+  return signLinkToken('embargo', token, secret);
 }
 
-/** The token inside a signed link, or null when the signature does not match. */
+/** The token inside a signed embargo link, or null when the signature does not match. */
 export function verifyEmbargoToken(signed: string, secret: string): string | null {
-  const [token, given, ...rest] = signed.split('.');
-  if (!token || !given || rest.length > 0) return null;
-  const expected = Buffer.from(signature(token, secret));
-  const actual = Buffer.from(given);
-  return expected.length === actual.length && timingSafeEqual(expected, actual) ? token : null;
+  return verifyLinkToken('embargo', signed, secret);
 }
 
-export type EmbargoLinkState = 'valid' | 'expired' | 'revoked' | 'unavailable';
+export type EmbargoLinkState = LinkState;
 
 /** Partners read only text that passed review: approved (scheduled or not) or published. */
 const reviewedStatuses: readonly ArticleStatus[] = ['approved', 'published'];
@@ -34,18 +24,14 @@ const reviewedStatuses: readonly ArticleStatus[] = ['approved', 'published'];
  * link never shows text that went back to its writer, even if the revocation were missed.
  */
 export function embargoLinkState(link: { expiresAt: Date; revokedAt: Date | null }, articleStatus: ArticleStatus, now: Date): EmbargoLinkState {
-  if (link.revokedAt) return 'revoked';
-  if (link.expiresAt.getTime() <= now.getTime()) return 'expired';
-  return reviewedStatuses.includes(articleStatus) ? 'valid' : 'unavailable';
+  return linkState(link, reviewedStatuses.includes(articleStatus), now);
 }
 
 /** The furthest ahead a link may expire: long enough for any embargo, short enough to be forgotten safely. */
 export const maxEmbargoLinkDays = 30;
 
-export type EmbargoExpiryProblem = 'past' | 'tooFar';
+export type EmbargoExpiryProblem = LinkExpiryProblem;
 
 export function embargoExpiryProblem(expiresAt: Date, now: Date): EmbargoExpiryProblem | null {
-  if (expiresAt.getTime() <= now.getTime()) return 'past';
-  return expiresAt.getTime() - now.getTime() > maxEmbargoLinkDays * 24 * 60 * 60 * 1000 ? 'tooFar' : null;
+  return linkExpiryProblem(expiresAt, now, maxEmbargoLinkDays);
 }
-

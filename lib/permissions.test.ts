@@ -34,9 +34,28 @@ const articleMatrix: Record<ArticleAction, Record<Role, Expectation>> = {
   'article.approve': { writer: same(none), reviewer: fourEyes(['in_review']), admin: fourEyes(['in_review']) },
   'article.publish': { writer: same(none), reviewer: fourEyes(['approved', 'unpublished']), admin: fourEyes(['approved', 'unpublished']) },
   'article.unpublish': { writer: same(none), reviewer: same(['published']), admin: same(['published']) },
-  'article.reopen': { writer: ownOnly(['approved', 'unpublished']), reviewer: same(['approved', 'unpublished']), admin: same(['approved', 'unpublished']) },
+  'article.reopen': {
+    writer: ownOnly(['approved', 'unpublished', 'withdrawn']),
+    reviewer: same(['approved', 'unpublished', 'withdrawn']),
+    admin: same(['approved', 'unpublished', 'withdrawn']),
+  },
   'article.embargoLink': { writer: same(none), reviewer: same(['approved', 'published']), admin: same(['approved', 'published']) },
   'article.revokeEmbargoLink': { writer: same(none), reviewer: same(all), admin: same(all) },
+  'article.withdraw': { writer: same(none), reviewer: same(['published', 'unpublished']), admin: same(['published', 'unpublished']) },
+  'article.setExpiry': { writer: same(none), reviewer: same(['approved', 'published']), admin: same(['approved', 'published']) },
+  'article.correct': { writer: ownOnly(['published']), reviewer: same(['published']), admin: same(['published']) },
+  // On a correction's facts: the copy's author, or any reviewer, while the copy is open.
+  'article.discardCorrection': {
+    writer: ownOnly(['draft', 'in_review', 'changes_requested', 'approved']),
+    reviewer: same(['draft', 'in_review', 'changes_requested', 'approved']),
+    admin: same(['draft', 'in_review', 'changes_requested', 'approved']),
+  },
+  'article.previewLink': {
+    writer: ownOnly(['draft', 'in_review', 'changes_requested', 'approved', 'published', 'unpublished']),
+    reviewer: same(['draft', 'in_review', 'changes_requested', 'approved', 'published', 'unpublished']),
+    admin: same(['draft', 'in_review', 'changes_requested', 'approved', 'published', 'unpublished']),
+  },
+  'article.revokePreviewLink': { writer: ownOnly(all), reviewer: same(all), admin: same(all) },
 };
 
 const generalMatrix: Record<GeneralAction, readonly Role[]> = {

@@ -34,6 +34,12 @@ export const articleActions = [
   'article.history',
   'article.embargoLink',
   'article.revokeEmbargoLink',
+  'article.withdraw',
+  'article.setExpiry',
+  'article.correct',
+  'article.discardCorrection',
+  'article.previewLink',
+  'article.revokePreviewLink',
 ] as const;
 
 export const generalActions = [
@@ -60,7 +66,10 @@ const atLeast = (actor: Actor, role: Role) => roleRank[actor.role] >= roleRank[r
 const editableByAuthor: readonly ArticleStatus[] = ['draft', 'changes_requested'];
 
 /** Approved but not out, or taken down: text that can go back to its writer for another round. */
-const reopenable: readonly ArticleStatus[] = ['approved', 'unpublished'];
+const reopenable: readonly ArticleStatus[] = ['approved', 'unpublished', 'withdrawn'];
+
+/** A correction's copy that is not yet live nor thrown away (its facts carry the copy's state). */
+const openCorrection: readonly ArticleStatus[] = ['draft', 'in_review', 'changes_requested', 'approved'];
 
 /** Actions that put text out under the organization's name: never by its own writer or last editor. */
 const fourEyesActions: readonly ArticleAction[] = ['article.approve', 'article.publish'];
@@ -99,6 +108,17 @@ const articleRules: Record<ArticleAction, (actor: Actor, article: ArticleFacts, 
   'article.embargoLink': (actor, article) => atLeast(actor, 'reviewer') && (article.status === 'approved' || article.status === 'published'),
   // Taking a link back is always safe, whatever became of the article since it was made.
   'article.revokeEmbargoLink': (actor) => atLeast(actor, 'reviewer'),
+  // A legal or editorial takedown: the address answers 410 Gone from then on.
+  'article.withdraw': (actor, article) => atLeast(actor, 'reviewer') && (article.status === 'published' || article.status === 'unpublished'),
+  // Taking a release down at a set time puts nothing out: a reviewer's call, no four eyes.
+  'article.setExpiry': (actor, article) => atLeast(actor, 'reviewer') && (article.status === 'approved' || article.status === 'published'),
+  // Starting a correction copies the live text; the copy then needs review like any text.
+  'article.correct': (actor, article, own) => (own || atLeast(actor, 'reviewer')) && article.status === 'published',
+  // Judged on the correction's own facts (its author, last editor and state), like its edit and review.
+  'article.discardCorrection': (actor, correction, own) => (own || atLeast(actor, 'reviewer')) && openCorrection.includes(correction.status),
+  // A draft shared with someone outside: its writer or a reviewer, while the text is not withdrawn.
+  'article.previewLink': (actor, article, own) => (own || atLeast(actor, 'reviewer')) && article.status !== 'withdrawn',
+  'article.revokePreviewLink': (actor, _article, own) => own || atLeast(actor, 'reviewer'),
 };
 
 function isArticleAction(action: Action): action is ArticleAction {

@@ -1,7 +1,7 @@
 /** Autosaves by the same person within this window fold into one revision. */
 export const coalesceWindowMs = 60_000;
 
-export type SaveKind = 'autosave' | 'save' | 'restore' | 'create' | 'translate' | 'transition' | 'import';
+export type SaveKind = 'autosave' | 'save' | 'restore' | 'create' | 'translate' | 'transition' | 'import' | 'correctionStart' | 'correction';
 
 export interface RevisionStamp {
   editorId: number | null;

@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { articleStatuses, type ArticleStatus } from './domain';
+import { articleStatuses, type ArticleStatus, correctionStatuses, type CorrectionStatus } from './domain';
 import type { Actor } from './permissions';
-import { availableActions, decideTransition, isScheduled, workflowActions, type WorkflowAction } from './workflow';
+import {
+  availableActions,
+  availableCorrectionActions,
+  type CorrectionAction,
+  correctionActions,
+  decideCorrection,
+  decideTransition,
+  isScheduled,
+  workflowActions,
+  type WorkflowAction,
+} from './workflow';
 
 const now = new Date('2026-11-29T07:00:00Z');
 const writer: Actor = { id: 1, role: 'writer', active: true };
@@ -38,7 +48,8 @@ const validFrom: Record<WorkflowAction, ArticleStatus[]> = {
   approve: ['in_review'],
   publish: ['approved', 'unpublished'],
   unpublish: ['published'],
-  reopen: ['approved', 'unpublished'],
+  reopen: ['approved', 'unpublished', 'withdrawn'],
+  withdraw: ['published', 'unpublished'],
 };
 const allowed: Record<WorkflowAction, Who[]> = {
   // Only the author submits their own text; a reviewer can do all a writer can, i.e. submit their own.
@@ -50,6 +61,8 @@ const allowed: Record<WorkflowAction, Who[]> = {
   unpublish: ['reviewer', 'admin', 'reviewerAuthor', 'reviewerLastEditor'],
   // Back to draft puts nothing out: the author may pull their own text back; reviewers any text.
   reopen: ['author', 'reviewer', 'admin', 'reviewerAuthor', 'reviewerLastEditor'],
+  // A takedown puts nothing out: any reviewer, whoever wrote it.
+  withdraw: ['reviewer', 'admin', 'reviewerAuthor', 'reviewerLastEditor'],
 };
 const target: Record<WorkflowAction, ArticleStatus> = {
   submit: 'in_review',
@@ -58,6 +71,7 @@ const target: Record<WorkflowAction, ArticleStatus> = {
   publish: 'published',
   unpublish: 'unpublished',
   reopen: 'draft',
+  withdraw: 'withdrawn',
 };
 const everyone: Who[] = ['author', 'otherWriter', 'reviewer', 'admin', 'inactiveReviewer', 'reviewerAuthor', 'reviewerLastEditor'];
 
@@ -115,5 +129,69 @@ describe('availableActions and isScheduled', () => {
     expect(isScheduled('published', new Date(now.getTime() + 1), now)).toBe(true);
     expect(isScheduled('published', now, now)).toBe(false);
     expect(isScheduled('approved', new Date(now.getTime() + 1), now)).toBe(false);
+  });
+});
+
+/** A correction's copy: the same review, judged on the copy's own author, last editor and state. */
+const correctionValidFrom: Record<CorrectionAction, CorrectionStatus[]> = {
+  submit: ['draft', 'changes_requested'],
+  requestChanges: ['in_review'],
+  approve: ['in_review'],
+  discard: ['draft', 'in_review', 'changes_requested', 'approved'],
+};
+const correctionAllowed: Record<CorrectionAction, Who[]> = {
+  submit: ['author', 'reviewerAuthor'],
+  requestChanges: ['reviewer', 'admin', 'reviewerAuthor', 'reviewerLastEditor'],
+  // Four eyes on the copy: whoever started or last edited it may not approve it.
+  approve: ['reviewer', 'admin'],
+  // Throwing a copy away puts nothing out: its author or any reviewer.
+  discard: ['author', 'reviewer', 'admin', 'reviewerAuthor', 'reviewerLastEditor'],
+};
+const correctionTarget: Record<CorrectionAction, CorrectionStatus> = {
+  submit: 'in_review',
+  requestChanges: 'changes_requested',
+  approve: 'applied',
+  discard: 'discarded',
+};
+
+describe('decideCorrection: every copy state × action × role', () => {
+  for (const status of correctionStatuses) {
+    for (const action of correctionActions) {
+      for (const who of everyone) {
+        const expected = !correctionValidFrom[action].includes(status) ? 'invalid_state' : correctionAllowed[action].includes(who) ? correctionTarget[action] : 'forbidden';
+        it(`${who} ${action} on a ${status} copy → ${expected}`, () => {
+          const { actor, article } = scenario(who, 'draft');
+          const decision = decideCorrection({ actor, correction: { ...article, status }, action, now, comment: 'Fix the figure.', kind: 'updated' });
+          expect(decision.ok ? decision.to : decision.reason).toBe(expected);
+        });
+      }
+    }
+  }
+});
+
+describe('decideCorrection: what approval needs', () => {
+  const { actor, article } = scenario('reviewer', 'in_review');
+  const correction = { ...article, status: 'in_review' as const };
+
+  it('asks whether readers get a note or only a new date, and a note for a correction', () => {
+    expect(decideCorrection({ actor, correction, action: 'approve', now })).toEqual({ ok: false, reason: 'kind_required' });
+    expect(decideCorrection({ actor, correction, action: 'approve', now, kind: 'correction', note: '  ' })).toEqual({ ok: false, reason: 'note_required' });
+    expect(decideCorrection({ actor, correction, action: 'approve', now, kind: 'correction', note: ' صُحّح الرقم ' })).toMatchObject({ ok: true, to: 'applied', note: 'صُحّح الرقم', appliesNow: true });
+  });
+
+  it('keeps no note for an "updated" approval', () => {
+    expect(decideCorrection({ actor, correction, action: 'approve', now, kind: 'updated', note: 'ignored' })).toMatchObject({ kind: 'updated', note: null });
+  });
+
+  it('schedules a correction with a time ahead, and applies at once one whose time has passed', () => {
+    const later = new Date(now.getTime() + 60_000);
+    expect(decideCorrection({ actor, correction, action: 'approve', now, kind: 'updated', applyAt: later })).toMatchObject({ to: 'approved', applyAt: later, appliesNow: false });
+    expect(decideCorrection({ actor, correction, action: 'approve', now, kind: 'updated', applyAt: new Date(now.getTime() - 1) })).toMatchObject({ to: 'applied', applyAt: now });
+  });
+
+  it('lists the buttons of a copy', () => {
+    expect(availableCorrectionActions(writer, { authorId: 1, lastEditorId: 1, status: 'draft' })).toEqual(['submit', 'discard']);
+    expect(availableCorrectionActions(reviewer, correction)).toEqual(['requestChanges', 'approve', 'discard']);
+    expect(availableCorrectionActions(reviewer, { ...correction, status: 'applied' })).toEqual([]);
   });
 });

@@ -1,8 +1,8 @@
-import type { ArticleStatus } from './domain';
+import type { ArticleStatus, CorrectionKind, CorrectionStatus } from './domain';
 import { type Actor, type ArticleAction, type ArticleFacts, can } from './permissions';
 
 /** What a user can do to move an article along: the buttons of the review workflow. */
-export const workflowActions = ['submit', 'requestChanges', 'approve', 'publish', 'unpublish', 'reopen'] as const;
+export const workflowActions = ['submit', 'requestChanges', 'approve', 'publish', 'unpublish', 'reopen', 'withdraw'] as const;
 export type WorkflowAction = (typeof workflowActions)[number];
 
 interface Transition {
@@ -19,7 +19,9 @@ const transitions: Record<WorkflowAction, Transition> = {
   publish: { from: ['approved', 'unpublished'], permission: 'article.publish', to: 'published' },
   unpublish: { from: ['published'], permission: 'article.unpublish', to: 'unpublished' },
   // Back to draft: the approval (or the publication, once taken down) no longer stands.
-  reopen: { from: ['approved', 'unpublished'], permission: 'article.reopen', to: 'draft' },
+  reopen: { from: ['approved', 'unpublished', 'withdrawn'], permission: 'article.reopen', to: 'draft' },
+  // A legal or editorial takedown: out of every surface, and its address answers 410 Gone.
+  withdraw: { from: ['published', 'unpublished'], permission: 'article.withdraw', to: 'withdrawn' },
 };
 
 /** Who hears about a transition: the article's author, or everyone who reviews. */
@@ -32,6 +34,7 @@ const audiences: Record<WorkflowAction, Audience> = {
   publish: 'author',
   unpublish: 'author',
   reopen: 'author',
+  withdraw: 'author',
 };
 
 export interface TransitionRequest {
@@ -82,7 +85,7 @@ export function decideTransition(request: TransitionRequest): TransitionDecision
     const publishAt = request.publishAt ?? now;
     return { ...base, to: 'published', publishAt, scheduled: publishAt.getTime() > now.getTime() };
   }
-  if (action === 'unpublish') return { ...base, to: 'unpublished', publishAt: undefined, scheduled: false };
+  if (action === 'unpublish' || action === 'withdraw') return { ...base, to: transition.to, publishAt: undefined, scheduled: false };
   return { ...base, to: transition.to, publishAt: undefined, scheduled: false };
 }
 
@@ -102,4 +105,74 @@ export function availableActions(actor: Actor, article: ArticleFacts): WorkflowA
 /** Published with a publish time still ahead: embargoed. */
 export function isScheduled(status: ArticleStatus, publishAt: Date | null, now: Date): boolean {
   return status === 'published' && publishAt !== null && publishAt.getTime() > now.getTime();
+}
+
+/**
+ * The review of a correction: a copy of a published article's text goes through the article's own
+ * first three steps (same permissions, same four eyes, judged on the copy's author, last editor
+ * and state), then is applied to the live text, at once or at its time, or discarded.
+ */
+export const correctionActions = ['submit', 'requestChanges', 'approve', 'discard'] as const;
+export type CorrectionAction = (typeof correctionActions)[number];
+
+/** What `can()` is told of a correction: the copy's author, last editor and state. */
+export interface CorrectionFacts {
+  authorId: number;
+  lastEditorId: number | null;
+  status: CorrectionStatus;
+}
+
+/** The copy's facts in the article's vocabulary; null once applied or discarded (nothing more to do). */
+export function correctionAsArticle(correction: CorrectionFacts): ArticleFacts | null {
+  const { status } = correction;
+  if (status === 'applied' || status === 'discarded') return null;
+  return { authorId: correction.authorId, lastEditorId: correction.lastEditorId, status };
+}
+
+export interface CorrectionRequest {
+  actor: Actor;
+  correction: CorrectionFacts;
+  action: CorrectionAction;
+  now: Date;
+  comment?: string;
+  /** Approving: what readers are told, its note (required for `correction`), and when it applies (absent: now). */
+  kind?: CorrectionKind;
+  note?: string;
+  applyAt?: Date | null;
+}
+
+export type CorrectionRefusal = TransitionRefusal | 'kind_required' | 'note_required';
+
+export type CorrectionDecision =
+  | { ok: true; from: CorrectionStatus; to: CorrectionStatus; applyAt: Date | null; appliesNow: boolean; kind: CorrectionKind | null; note: string | null; notify: Audience }
+  | { ok: false; reason: CorrectionRefusal };
+
+export function decideCorrection(request: CorrectionRequest): CorrectionDecision {
+  const { actor, correction, action, now } = request;
+  const facts = correctionAsArticle(correction);
+  if (!facts) return { ok: false, reason: 'invalid_state' };
+  const none = { applyAt: null, appliesNow: false, kind: null, note: null };
+  if (action === 'discard') {
+    if (!can(actor, 'article.discardCorrection', facts)) return { ok: false, reason: 'forbidden' };
+    return { ok: true, from: correction.status, to: 'discarded', ...none, notify: 'author' };
+  }
+  const decision = decideTransition({ actor, article: facts, action, now, comment: request.comment });
+  if (!decision.ok) return decision;
+  if (action !== 'approve') return { ok: true, from: correction.status, to: decision.to as CorrectionStatus, ...none, notify: decision.notify };
+  if (!request.kind) return { ok: false, reason: 'kind_required' };
+  const note = (request.note ?? '').trim();
+  if (request.kind === 'correction' && note === '') return { ok: false, reason: 'note_required' };
+  const applyAt = request.applyAt && request.applyAt.getTime() > now.getTime() ? request.applyAt : now;
+  const appliesNow = applyAt === now;
+  return { ok: true, from: correction.status, to: appliesNow ? 'applied' : 'approved', applyAt, appliesNow, kind: request.kind, note: request.kind === 'correction' ? note : null, notify: 'author' };
+}
+
+/** The correction buttons this user may press now. */
+export function availableCorrectionActions(actor: Actor, correction: CorrectionFacts): CorrectionAction[] {
+  return correctionActions.filter((action) => {
+    const facts = correctionAsArticle(correction);
+    if (!facts) return false;
+    if (action === 'discard') return can(actor, 'article.discardCorrection', facts);
+    return transitions[action].from.includes(facts.status) && can(actor, transitions[action].permission, facts);
+  });
 }

@@ -1,7 +1,7 @@
 // Types for the cache handler, which Next loads as plain JavaScript from next.config.ts.
 export interface CachedEntry {
   lastModified: number;
-  value: { kind: string } | null;
+  value: { kind: string; headers?: Record<string, string | string[] | undefined> } | null;
   cacheControl?: { revalidate: number | false; expire?: number };
 }
 

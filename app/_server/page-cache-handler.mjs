@@ -25,9 +25,20 @@ export default class PageCacheHandler extends FileSystemCache {
 
 const responseKinds = new Set(['APP_PAGE', 'APP_ROUTE']);
 
-/** Whether a cached page or route response has outlived its `revalidate` time. */
+/** The tag a public page carries for the moment it must end (lib/cache-tags.ts `cacheTags.until`). */
+const untilTag = /(?:^|,)public:until:(\d+)(?=,|$)/;
+
+/**
+ * Whether a cached page or route response has outlived its `revalidate` time, or the scheduled
+ * moment it was rendered for. The `revalidate` time counts from when the entry was stored, i.e.
+ * after rendering, which can take seconds on a busy server; the `public:until:<ms>` tag names the
+ * moment itself (a publish, an expiry, a correction), so the page ends exactly then.
+ */
 export function isPastLifetime(entry, now) {
   if (!entry || !responseKinds.has(entry.value?.kind)) return false;
+  const tags = entry.value?.headers?.['x-next-cache-tags'];
+  const until = untilTag.exec(Array.isArray(tags) ? tags.join(',') : (tags ?? ''));
+  if (until && Number(until[1]) <= now) return true;
   const revalidate = entry.cacheControl?.revalidate;
   return typeof revalidate === 'number' && entry.lastModified + revalidate * 1000 <= now;
 }

@@ -20,6 +20,13 @@ describe('isPastLifetime', () => {
     expect(isPastLifetime(page(200, 3_600, 'APP_ROUTE'), renderedAt + 3_600_000)).toBe(true);
   });
 
+  it('drops a page at the scheduled moment it was rendered for, however long the render took', () => {
+    const until = renderedAt + 30_000;
+    const tagged = { ...page(200, 30), value: { kind: 'APP_PAGE', status: 200, headers: { 'x-next-cache-tags': `public:en,public:until:${until},_N_T_/en` } } };
+    expect(isPastLifetime(tagged, until - 1)).toBe(false);
+    expect(isPastLifetime(tagged, until)).toBe(true);
+  });
+
   it('leaves entries it cannot judge to Next: no lifetime, a lifetime of forever, data entries', () => {
     expect(isPastLifetime(page(200, undefined), renderedAt + 86_400_000)).toBe(false);
     expect(isPastLifetime(page(200, false), renderedAt + 86_400_000)).toBe(false);

@@ -1,18 +1,26 @@
 import 'server-only';
 import { revalidateTag, unstable_cache } from 'next/cache';
-import { nextScheduledPublish } from '@/db/queries/public';
+import { applyDueCorrections } from '@/db/queries/corrections';
+import { nextScheduledChange } from '@/db/queries/public';
 import { locales } from '@/i18n/config';
-import { cacheTags, secondsUntilNextPublish } from '@/lib/cache-tags';
+import { cacheTags, publicCacheSeconds, secondsUntilNextPublish } from '@/lib/cache-tags';
 
 /**
  * Declares the cache scope of the public page being rendered: its tags, and a lifetime that ends
- * no later than the next scheduled publish. Pages keep their data reads direct (SQLite answers
- * in microseconds); this call exists for its effect on the page's cache entry: Next lowers the
- * page's revalidate time to this entry's and attaches its tags to the page.
+ * no later than the next scheduled change (publish, expiry, correction). Pages keep their data
+ * reads direct (SQLite answers in microseconds); this call exists for its effect on the page's
+ * cache entry: Next lowers the page's revalidate time to this entry's and attaches its tags to
+ * the page. Every public render calls it before reading, so it first lets any approved correction
+ * whose time has come replace its live text: the render that the lifetime forces at that moment
+ * reads the corrected text (and so do all pages rendered after it).
  */
 export async function publicCacheScope(tags: string[]): Promise<void> {
-  const seconds = secondsUntilNextPublish(new Date(), nextScheduledPublish());
-  await unstable_cache(async () => seconds, ['public-cache-scope', ...tags], { tags, revalidate: seconds })();
+  const now = new Date();
+  applyDueCorrections(now);
+  const next = nextScheduledChange(now);
+  const seconds = secondsUntilNextPublish(now, next);
+  const scoped = next && seconds < publicCacheSeconds ? [...tags, cacheTags.until(next)] : tags;
+  await unstable_cache(async () => seconds, ['public-cache-scope', ...scoped], { tags: scoped, revalidate: seconds })();
 }
 
 /** Immediate expiry: the next visitor gets a fresh page, not the stale one while it rebuilds. */

@@ -9,6 +9,7 @@ const tones: Record<ArticleStatus | 'scheduled', string> = {
   published: 'bg-brand-100 text-brand-900',
   scheduled: 'bg-purple-100 text-purple-900',
   unpublished: 'bg-red-100 text-red-900',
+  withdrawn: 'bg-gray-800 text-white',
 };
 
 /** A workflow state in words (never colour alone). "Scheduled" is published with a time still ahead. */

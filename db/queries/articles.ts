@@ -22,6 +22,8 @@ export interface PublicArticle extends ArticleCard {
   body: unknown;
   featuredMediaId: number | null;
   updatedAt: Date;
+  /** When an approved correction last changed the live text; null if never. */
+  revisedAt: Date | null;
   authorName: string;
   tags: { name: string; slug: string }[];
   /** Published language versions of the same release, this one excluded. */
@@ -87,7 +89,7 @@ export function listLatestPublicArticles({ locale, limit = 20, offset = 0 }: { l
 
 export function getPublicArticle({ locale, slug }: { locale: Locale; slug: string }): PublicArticle | null {
   const row = db
-    .select({ ...cardColumns, translationGroupId: articles.translationGroupId, body: articles.body, featuredMediaId: articles.featuredMediaId, updatedAt: articles.updatedAt, authorName: users.name })
+    .select({ ...cardColumns, translationGroupId: articles.translationGroupId, body: articles.body, featuredMediaId: articles.featuredMediaId, updatedAt: articles.updatedAt, revisedAt: articles.revisedAt, authorName: users.name })
     .from(articles)
     .innerJoin(users, eq(users.id, articles.authorId))
     .leftJoin(
@@ -118,6 +120,7 @@ export function getPublicArticle({ locale, slug }: { locale: Locale; slug: strin
     body: row.body,
     featuredMediaId: row.featuredMediaId,
     updatedAt: row.updatedAt,
+    revisedAt: row.revisedAt,
     authorName: row.authorName,
     tags: articleTagRows,
     translations,

@@ -44,6 +44,9 @@ export interface EditorArticle extends ArticleFacts {
   reviewerId: number | null;
   publishAt: Date | null;
   publishedAt: Date | null;
+  expiresAt: Date | null;
+  withdrawnAt: Date | null;
+  withdrawalReason: string | null;
   translatedFromId: number | null;
   translatedFromVersion: number | null;
   version: number;
@@ -71,6 +74,9 @@ const editorColumns = {
   reviewerId: articles.reviewerId,
   publishAt: articles.publishAt,
   publishedAt: articles.publishedAt,
+  expiresAt: articles.expiresAt,
+  withdrawnAt: articles.withdrawnAt,
+  withdrawalReason: articles.withdrawalReason,
   translatedFromId: articles.translatedFromId,
   translatedFromVersion: articles.translatedFromVersion,
   version: articles.version,
@@ -78,7 +84,7 @@ const editorColumns = {
   updatedAt: articles.updatedAt,
 };
 
-function tagNamesOf(reader: Pick<Db, 'select'>, articleId: number): string[] {
+export function tagNamesOf(reader: Pick<Db, 'select'>, articleId: number): string[] {
   return reader
     .select({ name: tags.name })
     .from(articleTags)
@@ -164,20 +170,23 @@ interface RevisionContent {
   body: unknown;
 }
 
-/** Records a revision, folding an autosave into the previous autosave when `shouldCoalesce` says so. */
-export function writeRevision(tx: Tx, articleId: number, editorId: number, kind: SaveKind, content: RevisionContent, now: Date) {
+/**
+ * Records a revision, folding an autosave into the previous autosave when `shouldCoalesce` says so.
+ * A correction's copy (`correctionId`) keeps its own line of revisions beside the live text's.
+ */
+export function writeRevision(tx: Tx, articleId: number, editorId: number, kind: SaveKind, content: RevisionContent, now: Date, correctionId: number | null = null) {
   const latest = tx
-    .select({ id: articleRevisions.id, editorId: articleRevisions.editorId, reason: articleRevisions.reason, createdAt: articleRevisions.createdAt })
+    .select({ id: articleRevisions.id, editorId: articleRevisions.editorId, reason: articleRevisions.reason, correctionId: articleRevisions.correctionId, createdAt: articleRevisions.createdAt })
     .from(articleRevisions)
     .where(eq(articleRevisions.articleId, articleId))
     .orderBy(desc(articleRevisions.id))
     .get();
-  if (latest && shouldCoalesce(latest, { editorId, kind, at: now })) {
+  if (latest && latest.correctionId === correctionId && shouldCoalesce(latest, { editorId, kind, at: now })) {
     tx.update(articleRevisions).set({ ...content, updatedAt: now }).where(eq(articleRevisions.id, latest.id)).run();
     return;
   }
   tx.insert(articleRevisions)
-    .values({ articleId, editorId, reason: kind, ...content, createdAt: now, updatedAt: now })
+    .values({ articleId, editorId, reason: kind, ...content, correctionId, createdAt: now, updatedAt: now })
     .run();
 }
 
@@ -316,7 +325,7 @@ export function saveArticle({
   });
 }
 
-function notify(tx: Tx, { recipients, kind, articleId, actorId }: { recipients: number[]; kind: string; articleId: number; actorId: number }) {
+export function notify(tx: Tx, { recipients, kind, articleId, actorId }: { recipients: number[]; kind: string; articleId: number; actorId: number }) {
   const unique = [...new Set(recipients)].filter((userId) => userId !== actorId);
   if (unique.length === 0) return;
   tx.insert(notifications)
@@ -324,7 +333,7 @@ function notify(tx: Tx, { recipients, kind, articleId, actorId }: { recipients: 
     .run();
 }
 
-function reviewerIds(tx: Tx): number[] {
+export function reviewerIds(tx: Tx): number[] {
   return tx
     .select({ id: users.id })
     .from(users)
@@ -340,7 +349,17 @@ const notificationKinds: Record<WorkflowAction, string> = {
   publish: 'published',
   unpublish: 'unpublished',
   reopen: 'reopened',
+  withdraw: 'withdrawn',
 };
+
+/** What every review step leaves behind: the reviewer's note as a comment on the article, and the audit entry. */
+export function recordReviewStep(
+  tx: Tx,
+  { actor, articleId, action, from, to, comment, details, now }: { actor: Actor; articleId: number; action: string; from: string; to: string; comment?: string; details: Record<string, unknown> | null; now: Date },
+): void {
+  if (comment && comment.trim() !== '') tx.insert(reviewComments).values({ articleId, authorId: actor.id, body: comment.trim(), createdAt: now }).run();
+  recordAudit(tx, { actorId: actor.id, action, entityType: 'article', entityId: articleId, fromStatus: from, toStatus: to, details });
+}
 
 /**
  * Applies a decision of `decideTransition`: the new state, the review note (a comment), the audit
@@ -352,6 +371,7 @@ export function transitionArticle({
   action,
   decision,
   comment,
+  reason,
   now = new Date(),
 }: {
   actor: Actor;
@@ -359,10 +379,13 @@ export function transitionArticle({
   action: WorkflowAction;
   decision: Extract<TransitionDecision, { ok: true }>;
   comment?: string;
+  /** Withdrawal: the reason shown with the 410 notice, if any. */
+  reason?: string;
   now?: Date;
 }): { changed: boolean } {
   return db.transaction((tx) => {
     const changes: Partial<typeof articles.$inferInsert> = { status: decision.to, updatedAt: now };
+    if (action === 'withdraw') Object.assign(changes, { withdrawnAt: now, withdrawalReason: reason?.trim() || null });
     if (decision.publishAt !== undefined) changes.publishAt = decision.publishAt;
     if (decision.to === 'published') changes.publishedAt = decision.publishAt ?? now;
     if (action === 'approve' || action === 'requestChanges') changes.reviewerId = actor.id;
@@ -372,19 +395,21 @@ export function transitionArticle({
       .where(and(eq(articles.id, article.id), eq(articles.status, decision.from)))
       .run();
     if (updated.changes === 0) return { changed: false };
-    if (comment && comment.trim() !== '') tx.insert(reviewComments).values({ articleId: article.id, authorId: actor.id, body: comment.trim(), createdAt: now }).run();
-    recordAudit(tx, {
-      actorId: actor.id,
+    recordReviewStep(tx, {
+      actor,
+      articleId: article.id,
       action: `article.${action}`,
-      entityType: 'article',
-      entityId: article.id,
-      fromStatus: decision.from,
-      toStatus: decision.to,
-      details: decision.publishAt ? { publishAt: decision.publishAt.toISOString(), scheduled: decision.scheduled } : null,
+      from: decision.from,
+      to: decision.to,
+      comment,
+      details: decision.publishAt ? { publishAt: decision.publishAt.toISOString(), scheduled: decision.scheduled } : action === 'withdraw' ? { reason: changes.withdrawalReason ?? null } : null,
+      now,
     });
     if (action === 'approve') freezeArticleImageTexts(tx, { articleId: article.id, locale: article.locale, now });
     // Text that leaves review's hands must leave partners' hands too: the writer may rewrite it now.
     if (action === 'reopen' || action === 'unpublish') revokeAllEmbargoLinks(tx, { actor, articleId: article.id, reason: action, now });
+    // A takedown takes every shared copy with it: partners' links and draft previews alike.
+    if (action === 'withdraw') revokeAllEmbargoLinks(tx, { actor, articleId: article.id, reason: action, now, kinds: ['embargo', 'preview'] });
     const kind = action === 'approve' && decision.scheduled ? 'scheduled' : notificationKinds[action];
     notify(tx, { recipients: decision.notify === 'author' ? [article.authorId] : reviewerIds(tx), kind, articleId: article.id, actorId: actor.id });
     return { changed: true };
@@ -403,6 +428,8 @@ export interface RevisionSummary {
   id: number;
   version: number;
   reason: string;
+  /** Set on revisions of a correction's copy (not the live line). */
+  correctionId: number | null;
   editorName: string | null;
   createdAt: Date;
   updatedAt: Date;
@@ -410,7 +437,7 @@ export interface RevisionSummary {
 
 export function listRevisions({ articleId }: { articleId: number }): RevisionSummary[] {
   return db
-    .select({ id: articleRevisions.id, version: articleRevisions.version, reason: articleRevisions.reason, editorName: users.name, createdAt: articleRevisions.createdAt, updatedAt: articleRevisions.updatedAt })
+    .select({ id: articleRevisions.id, version: articleRevisions.version, reason: articleRevisions.reason, correctionId: articleRevisions.correctionId, editorName: users.name, createdAt: articleRevisions.createdAt, updatedAt: articleRevisions.updatedAt })
     .from(articleRevisions)
     .leftJoin(users, eq(users.id, articleRevisions.editorId))
     .where(eq(articleRevisions.articleId, articleId))
@@ -437,7 +464,7 @@ export function getRevisionAtVersion({ articleId, version }: { articleId: number
     db
       .select({ title: articleRevisions.title, summary: articleRevisions.summary, body: articleRevisions.body })
       .from(articleRevisions)
-      .where(and(eq(articleRevisions.articleId, articleId), lte(articleRevisions.version, version)))
+      .where(and(eq(articleRevisions.articleId, articleId), isNull(articleRevisions.correctionId), lte(articleRevisions.version, version)))
       .orderBy(desc(articleRevisions.version), desc(articleRevisions.id))
       .get() ?? null
   );

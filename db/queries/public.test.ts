@@ -15,13 +15,13 @@ const { migrateDatabase } = await import('../client');
 const { db } = await import('../index');
 const { articles, users } = await import('../schema');
 const { backfillSearchText, refreshSearchText } = await import('../search-index');
-const { listPublicArticlesPage, listRelatedArticles, nextScheduledPublish, searchPublicArticles } = await import('./public');
+const { listPublicArticlesPage, listRelatedArticles, nextScheduledChange, searchPublicArticles } = await import('./public');
 
 const now = new Date();
 const hour = 60 * 60 * 1000;
 let authorId = 0;
 
-function insert(values: { slug: string; title: string; text: string; status?: 'published' | 'draft' | 'unpublished'; publishAt?: Date | null; locale?: string }) {
+function insert(values: { slug: string; title: string; text: string; status?: 'published' | 'draft' | 'unpublished'; publishAt?: Date | null; expiresAt?: Date | null; locale?: string }) {
   const body = bodyFromParagraphs([values.text]);
   const locale = values.locale ?? 'ar';
   return db
@@ -36,6 +36,7 @@ function insert(values: { slug: string; title: string; text: string; status?: 'p
       authorId,
       status: values.status ?? 'published',
       publishAt: values.publishAt === undefined ? new Date(now.getTime() - hour) : values.publishAt,
+      expiresAt: values.expiresAt ?? null,
     })
     .returning({ id: articles.id })
     .get().id;
@@ -51,6 +52,7 @@ beforeAll(() => {
   insert({ slug: 'draft', title: 'مسودة مؤتمر', text: 'مؤتمر', status: 'draft', publishAt: null });
   insert({ slug: 'unpublished', title: 'مؤتمر سحب', text: 'مؤتمر', status: 'unpublished' });
   insert({ slug: 'published-no-time', title: 'مؤتمر بلا موعد', text: 'مؤتمر', publishAt: null });
+  insert({ slug: 'expiring', title: 'عرض ينتهي قريبا', text: 'عرض محدود', expiresAt: new Date(now.getTime() + hour) });
   insert({ slug: 'english', title: 'Regional conferences open', text: 'The conference opened in Jeddah', locale: 'en' });
   for (let i = 0; i < 6; i += 1) insert({ slug: `other-${i}`, title: `خبر ${i} عن التعليم`, text: 'التعليم والمدارس' });
 });
@@ -67,9 +69,17 @@ describe('the visibility rule on public queries', () => {
     expect(listPublicArticlesPage({ locale: 'ar', pageSize: 50, now: later }).items.map((item) => item.slug)).toContain('embargoed');
   });
 
-  it('knows when the next scheduled article becomes public', () => {
-    expect(nextScheduledPublish(now)?.getTime()).toBe(now.getTime() + 2 * hour);
-    expect(nextScheduledPublish(new Date(now.getTime() + 3 * hour))).toBeNull();
+  it('keeps an expiring release public until its expiry time, and not a moment after', () => {
+    const slugsAt = (at: Date) => listPublicArticlesPage({ locale: 'ar', pageSize: 50, now: at }).items.map((item) => item.slug);
+    expect(slugsAt(now)).toContain('expiring');
+    expect(slugsAt(new Date(now.getTime() + hour - 1))).toContain('expiring');
+    expect(slugsAt(new Date(now.getTime() + hour))).not.toContain('expiring');
+  });
+
+  it('knows the next moment a public surface changes: an expiry, then a scheduled publish', () => {
+    expect(nextScheduledChange(now)?.getTime()).toBe(now.getTime() + hour);
+    expect(nextScheduledChange(new Date(now.getTime() + hour))?.getTime()).toBe(now.getTime() + 2 * hour);
+    expect(nextScheduledChange(new Date(now.getTime() + 3 * hour))).toBeNull();
   });
 });
 

@@ -1,11 +1,11 @@
 import 'server-only';
 import { and, asc, count, desc, eq, gt, inArray, isNotNull, type SQL, sql } from 'drizzle-orm';
-import { integer, type SelectedFields, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { integer, type SelectedFields, type SQLiteColumn, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import type { Locale } from '@/i18n/config';
 import { bodyPlainText } from '@/lib/render';
 import { rankRelated, relatedCount, salientTerms } from '@/lib/related';
 import { db } from '../index';
-import { articles, articleTags, categories, categoryTranslations, tags } from '../schema';
+import { articleCorrections, articles, articleTags, categories, categoryTranslations, tags } from '../schema';
 import { publiclyVisible } from '../visibility';
 import { type ArticleCard, cardColumns, toCard } from './articles';
 
@@ -258,32 +258,42 @@ export interface SitemapEntry {
   locale: string;
   slug: string;
   translationGroupId: string;
+  /** When the text readers see last changed: its last correction, else its publication (not workflow bookkeeping). */
   updatedAt: Date;
 }
 
 /** Every public article with what a sitemap needs; grouped by the caller into hreflang sets. */
 export function listSitemapEntries(): SitemapEntry[] {
   return db
-    .select({ locale: articles.locale, slug: articles.slug, translationGroupId: articles.translationGroupId, updatedAt: articles.updatedAt })
+    .select({ locale: articles.locale, slug: articles.slug, translationGroupId: articles.translationGroupId, revisedAt: articles.revisedAt, publishAt: articles.publishAt })
     .from(articles)
     .where(publiclyVisible())
     .orderBy(...newestFirst)
-    .all();
+    .all()
+    .map(({ revisedAt, publishAt, ...entry }) => ({ ...entry, updatedAt: revisedAt ?? publishAt ?? new Date(0) }));
 }
 
 /**
- * When the next scheduled article becomes public (published status, publish time ahead), or
- * null. Cached pages expire no later than this, so an embargo lifts without anyone acting.
+ * The next moment a public surface changes by itself, or null: a scheduled article becoming
+ * public, a public one reaching its expiry, or an approved correction taking effect. Cached pages
+ * expire no later than this, so an embargo lifts, a release expires and a correction appears
+ * without anyone acting.
  */
-export function nextScheduledPublish(now = new Date()): Date | null {
-  const row = db
-    .select({ at: articles.publishAt })
-    .from(articles)
-    .where(and(eq(articles.status, 'published'), isNotNull(articles.publishAt), gt(articles.publishAt, now)))
-    .orderBy(asc(articles.publishAt))
-    .limit(1)
-    .get();
-  return row?.at ?? null;
+export function nextScheduledChange(now = new Date()): Date | null {
+  const published = eq(articles.status, 'published');
+  const times = [
+    earliestAfter(articles, articles.publishAt, published, now),
+    earliestAfter(articles, articles.expiresAt, published, now),
+    earliestAfter(articleCorrections, articleCorrections.applyAt, eq(articleCorrections.status, 'approved'), now),
+  ].filter((at): at is Date => at !== null);
+  return times.length > 0 ? new Date(Math.min(...times.map((at) => at.getTime()))) : null;
+}
+
+/** The earliest value of a time column after `now` among the rows `where` selects (an index walk). */
+function earliestAfter(table: typeof articles | typeof articleCorrections, column: SQLiteColumn, where: SQL, now: Date): Date | null {
+  const row = db.select({ at: column }).from(table).where(and(where, isNotNull(column), gt(column, now))).orderBy(asc(column)).limit(1).get();
+  const at: unknown = row?.at;
+  return at instanceof Date ? at : null;
 }
 
 // The setting lives with the other organization settings; public pages read it from here.

@@ -41,6 +41,8 @@ export const transitionSchema = z.object({
   comment: z.string().trim().max(5000).optional(),
   /** Wall-clock time in the organization's zone, as a datetime-local input gives it. */
   publishAt: z.string().trim().max(30).optional(),
+  /** Withdrawal: the reason readers see with the 410 notice. */
+  reason: withoutBidiControls(z.string().trim().max(500)).optional(),
 });
 
 export const translateSchema = z.object({ id, locale });

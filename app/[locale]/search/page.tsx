@@ -5,6 +5,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { HighlightedText } from '@/components/highlighted-text';
 import { isolated } from '@/components/isolated';
 import { Pagination } from '@/components/pagination';
+import { applyDueCorrections } from '@/db/queries/corrections';
 import { type Page, publicDateStyle, type SearchHit, searchPublicArticles } from '@/db/queries/public';
 import { searchGlossarySets } from '@/db/queries/search-glossary';
 import { directionOf, isLocale, localeSettings, locales } from '@/i18n/config';
@@ -51,6 +52,8 @@ export default async function SearchPage({ params, searchParams }: PageProps<'/[
   const t = await getTranslations({ locale, namespace: 'Search' });
   const p = await getTranslations({ locale, namespace: 'Pagination' });
   const parsed = parseSearchQuery(query, searchGlossarySets());
+  // Search renders per request: a correction whose time has come is applied before it reads.
+  applyDueCorrections();
   const results: Page<SearchHit> | null = parsed.match ? searchPublicArticles({ language: queryLanguage(query, locale), match: parsed.match, strictMatch: parsed.strictMatch, page, pageSize }) : null;
   const dates = publicDateStyle();
 

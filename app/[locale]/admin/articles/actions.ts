@@ -1,11 +1,9 @@
 'use server';
 
 import { getLocale, getTranslations } from 'next-intl/server';
-import { ActionError, defineAction, formDataToObject, LocalizedActionError, type ActionResult } from '@/app/_server/safe-action';
-import { missingAltMessage } from '@/app/[locale]/admin/media/media-ui';
+import { ActionError, defineAction, formDataToObject, type ActionResult } from '@/app/_server/safe-action';
 import { revalidatePublicArticle } from '@/app/_server/public-cache';
 import { createEmbargoLink, revokeEmbargoLink } from '@/db/queries/embargo';
-import { getMedia, getMediaAltFacts } from '@/db/queries/media';
 import {
   addComment,
   createArticle,
@@ -16,18 +14,14 @@ import {
   resolveComment,
   saveArticle,
   transitionArticle,
-  type EditorArticle,
   type SaveOutcome,
 } from '@/db/queries/newsroom';
 import { getNewsroomDefaults, organizationTimeZone } from '@/db/queries/settings';
-import { isLocale } from '@/i18n/config';
 import { redirect } from '@/i18n/navigation';
 import { zonedWallTimeToDate } from '@/lib/dates';
-import { type BodyProblem, validateBody, emptyBody } from '@/lib/editor/validate-body';
-import { mediaIdsOfArticle } from '@/lib/media/usage';
+import { emptyBody } from '@/lib/editor/validate-body';
 import { embargoExpiryProblem, maxEmbargoLinkDays, newEmbargoToken } from '@/lib/embargo';
 import { can } from '@/lib/permissions';
-import { normalizeSlugInput } from '@/lib/slug';
 import {
   articleIdSchema,
   commentSchema,
@@ -40,13 +34,8 @@ import {
   transitionSchema,
   translateSchema,
 } from '@/lib/validations/article';
-import { decideTransition, permissionFor, type TransitionRefusal } from '@/lib/workflow';
-
-function loadArticle({ id }: { id: number }): EditorArticle {
-  const article = getEditorArticle({ id });
-  if (!article) throw new ActionError('not_found');
-  return article;
-}
+import { decideTransition, permissionFor } from '@/lib/workflow';
+import { loadArticle, prepareEdit, refuseImagesWithoutAlt, refusalMessages } from './article-checks';
 
 async function defaultsFor(locale: string) {
   const stored = getNewsroomDefaults({ locale });
@@ -54,13 +43,6 @@ async function defaultsFor(locale: string) {
   const t = await getTranslations({ locale: locale as 'ar', namespace: 'ArticleDefaults' });
   return { datelineCity: t('datelineCity'), source: t('source') };
 }
-
-const bodyProblemMessages: Record<BodyProblem, string> = {
-  not_a_document: 'bodyInvalid',
-  schema: 'bodyInvalid',
-  link: 'linkNotAllowed',
-  image: 'imageNotInLibrary',
-};
 
 const createAction = defineAction({
   schema: createArticleSchema,
@@ -83,38 +65,10 @@ export const saveArticleAction = defineAction({
   load: (input) => loadArticle(input),
   authorize: (actor, article) => can(actor, 'article.edit', article),
   run: ({ actor, input }): SaveOutcome => {
-    // The body's images must be library items that still exist: the alt facts list exactly those.
-    const library = getMediaAltFacts({ ids: mediaIdsOfArticle(input.fields.body, null) });
-    const body = validateBody(input.fields.body, { inLibrary: (mediaId) => library.has(mediaId) });
-    if (!body.ok) throw new ActionError('invalid', bodyProblemMessages[body.problem]);
-    const slug = normalizeSlugInput(input.fields.slug, input.fields.title);
-    if (!slug.ok) throw new ActionError('invalid', slug.problem === 'bidi' ? 'slugBidi' : 'slugEmpty');
-    const publishAt = input.fields.publishAt === '' ? null : zonedWallTimeToDate(input.fields.publishAt, organizationTimeZone());
-    if (publishAt === null && input.fields.publishAt !== '') throw new ActionError('invalid', 'publishTimeInvalid');
-    // The image may have been deleted from the library since the editor loaded it.
-    if (input.fields.featuredMediaId !== null && !getMedia({ viewer: actor, id: input.fields.featuredMediaId })) throw new ActionError('invalid', 'featuredMediaMissing');
-    return saveArticle({
-      actor,
-      id: input.id,
-      baseVersion: input.baseVersion,
-      kind: input.kind,
-      edit: { ...input.fields, body: body.body, slug: slug.slug, publishAt },
-    });
+    const edit = prepareEdit(actor, input.fields);
+    return saveArticle({ actor, id: input.id, baseVersion: input.baseVersion, kind: input.kind, edit });
   },
 });
-
-async function refuseImagesWithoutAlt(article: EditorArticle) {
-  const uiLocale = await getLocale();
-  if (!isLocale(article.locale) || !isLocale(uiLocale)) throw new ActionError('invalid');
-  const problem = await missingAltMessage({ body: article.body, featuredMediaId: article.featuredMediaId, articleLocale: article.locale, uiLocale });
-  if (problem) throw new LocalizedActionError('invalid', problem);
-}
-
-const refusalMessages: Record<TransitionRefusal, string> = {
-  forbidden: 'forbidden',
-  invalid_state: 'invalidState',
-  comment_required: 'commentRequired',
-};
 
 export const transitionAction = defineAction({
   schema: transitionSchema,
@@ -132,7 +86,7 @@ export const transitionAction = defineAction({
     if (!decision.ok) throw new ActionError(decision.reason === 'forbidden' ? 'forbidden' : 'invalid', refusalMessages[decision.reason]);
     // Whatever makes the article public (publish, or an approval with a time) needs every image described in its language.
     if (decision.to === 'published') await refuseImagesWithoutAlt(loaded);
-    const { changed } = transitionArticle({ actor, article: loaded, action: input.action, decision, comment: input.comment, now });
+    const { changed } = transitionArticle({ actor, article: loaded, action: input.action, decision, comment: input.comment, reason: input.reason, now });
     if (!changed) throw new ActionError('conflict', 'stateChanged');
     return { status: decision.to, scheduled: decision.scheduled };
   },

@@ -16,7 +16,7 @@ import { markAllReadAction } from './actions';
 
 export const metadata: Metadata = { robots: { index: false, follow: false } };
 
-const kinds = ['submitted', 'changesRequested', 'approved', 'scheduled', 'published', 'unpublished', 'reopened', 'commented'] as const;
+const kinds = ['submitted', 'changesRequested', 'approved', 'scheduled', 'published', 'unpublished', 'reopened', 'commented', 'withdrawn', 'correctionSubmitted', 'correctionApproved', 'correctionDiscarded'] as const;
 type Kind = (typeof kinds)[number];
 const isKind = (kind: string): kind is Kind => (kinds as readonly string[]).includes(kind);
 

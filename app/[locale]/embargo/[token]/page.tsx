@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { ArticleView } from '@/components/article/article-view';
+import { SharedLinkView } from '@/components/article/shared-link-view';
 import { getEmbargoedArticle } from '@/db/queries/embargo';
 import { getArticleImages } from '@/db/queries/media';
 import { organizationTimeZone, publicDateStyle } from '@/db/queries/settings';
@@ -34,23 +34,12 @@ export default async function EmbargoPage({ params }: PageProps<'/[locale]/embar
   const state = embargoLinkState(found, found.article.status, new Date());
   const timeZone = organizationTimeZone();
 
+  const notice = state === 'valid' ? { title: '', text: '' } : { title: t('expiredTitle'), text: t(noticeKeys[state]) };
   return (
-    <main id="main" className="mx-auto flex w-full max-w-4xl flex-col gap-6 px-4 py-8">
-      {state === 'valid' ? (
-        <>
-          <p role="note" className="rounded border-2 border-red-700 bg-red-50 p-3 text-lg font-bold text-red-900">
-            {found.article.publishAt
-              ? t('embargoedUntil', { time: `${formatDateTime(found.article.publishAt, locale, timeZone)} (${timeZone})` })
-              : t('embargoed')}
-          </p>
-          <ArticleView article={found.article} dates={publicDateStyle()} images={getArticleImages({ article: found.article, texts: 'reviewed' })} />
-        </>
-      ) : (
-        <section className="rounded border border-gray-300 p-6" data-testid="embargo-notice">
-          <h1 className="text-2xl font-bold">{t('expiredTitle')}</h1>
-          <p className="mt-2">{t(noticeKeys[state])}</p>
-        </section>
-      )}
-    </main>
+    <SharedLinkView
+      shown={state === 'valid' ? { article: found.article, dates: publicDateStyle(), images: getArticleImages({ article: found.article, texts: 'reviewed' }) } : null}
+      warning={found.article.publishAt ? t('embargoedUntil', { time: `${formatDateTime(found.article.publishAt, locale, timeZone)} (${timeZone})` }) : t('embargoed')}
+      notice={notice}
+    />
   );
 }

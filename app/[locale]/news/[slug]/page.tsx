@@ -6,12 +6,14 @@ import { cache } from 'react';
 import { publicCacheScope } from '@/app/_server/public-cache';
 import { ArticleCard } from '@/components/article-card';
 import { ArticleBody } from '@/components/article/article-body';
+import { CorrectionNotes } from '@/components/article/correction-notes';
 import { BackToTop } from '@/components/back-to-top.client';
 import { Breadcrumb } from '@/components/breadcrumb';
 import type { LanguageAlternates } from '@/components/language-switcher';
 import { ResponsiveImage } from '@/components/media/responsive-image';
 import { ShareLinks } from '@/components/share-links';
 import { findPublicTranslationBySlug, getPublicArticle, type PublicArticle } from '@/db/queries/articles';
+import { applyDueCorrections, listCorrectionNotes } from '@/db/queries/corrections';
 import { getArticleImages } from '@/db/queries/media';
 import { listRelatedArticles, publicDateStyle } from '@/db/queries/public';
 import { defaultLocale, directionOf, isLocale, type Locale, localeSettings } from '@/i18n/config';
@@ -43,6 +45,8 @@ function alternatesOf(article: PublicArticle): LanguageAlternates {
 // Metadata and page both load the article: once per request. Image texts (alt, caption, credit)
 // are the ones its reviewer approved, in the article's language, whatever the interface's.
 const load = cache((locale: Locale, slug: string) => {
+  // A correction whose time has come replaces the live text before anything here reads it.
+  applyDueCorrections();
   const article = getPublicArticle({ locale, slug });
   if (!article) return null;
   return { article, ...getArticleImages({ article, texts: 'reviewed' }) };
@@ -67,7 +71,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/news/[sl
     siteName: site('siteName'),
     type: 'article',
     publishedTime: article.publishAt,
-    modifiedTime: article.updatedAt,
+    modifiedTime: article.revisedAt ?? article.publishAt,
     image: lead ? { url: lead.src, width: lead.width, height: lead.height, alt: lead.alt } : undefined,
   });
 }
@@ -94,6 +98,7 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/news/
   const tMedia = await getTranslations({ locale: article.locale as Locale, namespace: 'Media' });
   const dates = publicDateStyle();
   const date = formatPublicationDate(article.publishAt, locale, dates);
+  const revised = article.revisedAt ? formatPublicationDate(article.revisedAt, locale, dates) : null;
   const url = `${siteUrl}${toUri(articlePath(article.locale, article.slug))}`;
   const related = listRelatedArticles({ articleId: article.id });
   const lead = featured ? responsiveImageAttributes(featured) : null;
@@ -103,7 +108,7 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/news/
     description: article.summary,
     locale: article.locale,
     datePublished: article.publishAt,
-    dateModified: article.updatedAt,
+    dateModified: article.revisedAt ?? article.publishAt,
     image: lead ? `${siteUrl}${lead.src}` : undefined,
     section: article.category?.name,
     keywords: article.tags.map((tag) => tag.name),
@@ -135,6 +140,14 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/news/
                 <span data-testid="hijri-date">{t('hijriDate', { date: date.hijri })}</span>
               </>
             ) : null}
+            {revised ? (
+              <>
+                {' · '}
+                <span data-testid="updated-date">
+                  {t('updatedOn')} <time dateTime={revised.iso}>{revised.gregorian}</time>
+                </span>
+              </>
+            ) : null}
           </p>
         </header>
         {featured ? <ResponsiveImage image={featured} locale={article.locale as Locale} priority /> : null}
@@ -147,6 +160,7 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/news/
             {t('endMarker')}
           </p>
         </div>
+        <CorrectionNotes notes={listCorrectionNotes({ articleId: article.id })} locale={article.locale as Locale} dates={dates} />
         {article.tags.length > 0 ? (
           <section aria-labelledby="tags-heading" className="mt-8 print:hidden">
             <h2 id="tags-heading" className="text-base font-bold">

@@ -41,10 +41,15 @@ import { ActionButton } from '@/components/admin/action-button.client';
 import { markTranslationUpdatedAction } from '../actions';
 import { TranslateForm } from './_components/translate-form.client';
 import { WorkflowPanel } from './_components/workflow-panel.client';
+import { CorrectionPanel, ReleaseNotice } from './_components/correction-panel';
+import { ReleasePanels } from './_components/release-panels';
+import { getOpenCorrection } from '@/db/queries/corrections';
+import { correctionAsArticle } from '@/lib/workflow';
+import { saveCorrectionAction } from '../release-actions';
 
 export const metadata: Metadata = { robots: { index: false, follow: false } };
 
-const clientNamespaces = ['ArticleEditor', 'Workflow', 'Comments', 'EmbargoLinks', 'Translations'] as const;
+const clientNamespaces = ['ArticleEditor', 'Workflow', 'Comments', 'EmbargoLinks', 'Translations', 'Corrections', 'Release', 'PreviewLinks'] as const;
 
 export default async function EditArticlePage({ params }: PageProps<'/[locale]/admin/articles/[id]'>) {
   const { locale, id } = await params;
@@ -58,7 +63,11 @@ export default async function EditArticlePage({ params }: PageProps<'/[locale]/a
   const messages = await getMessages();
   const now = new Date();
   const dir = directionOf(article.locale);
-  const editable = can(user, 'article.edit', article);
+  // A published release is edited through its correction's copy, while the live text stays online.
+  const correction = article.status === 'published' ? getOpenCorrection({ articleId: article.id }) : null;
+  const correctionFacts = correction ? correctionAsArticle(correction) : null;
+  const text = correction ?? article;
+  const editable = correctionFacts ? can(user, 'article.edit', correctionFacts) : can(user, 'article.edit', article);
   const translations = listTranslations({ article });
   const present = new Set([article.locale, ...translations.map((translation) => translation.locale)]);
   const source = article.translatedFromId ? getEditorArticle({ id: article.translatedFromId }) : null;
@@ -78,6 +87,7 @@ export default async function EditArticlePage({ params }: PageProps<'/[locale]/a
           url: `${siteUrl}/${article.locale}/embargo/${signEmbargoToken(link.token, secret)}`,
           expiresAt: link.expiresAt.toISOString(),
           expiresLabel: formatDateTime(link.expiresAt, locale, timeZone),
+          createdByName: link.createdByName,
           state: embargoLinkState(link, article.status, now),
         }))
       : [];
@@ -89,27 +99,29 @@ export default async function EditArticlePage({ params }: PageProps<'/[locale]/a
     createdAt: comment.createdAt.toISOString(),
     resolved: comment.resolvedAt !== null,
   }));
-  const featuredItem = article.featuredMediaId ? getMedia({ viewer: user, id: article.featuredMediaId }) : null;
+  const featuredItem = text.featuredMediaId ? getMedia({ viewer: user, id: text.featuredMediaId }) : null;
   const featuredImage = featuredItem ? toLibraryImage(featuredItem) : null;
   const featured: FeaturedPreview | null = featuredImage ? { id: featuredImage.id, src: featuredImage.thumbnail, alt: featuredImage.alt[article.locale]?.trim() ?? '' } : null;
   const contentLocale = isLocale(article.locale) ? article.locale : null;
   const picker = editable && contentLocale ? await mediaPickerProps({ viewer: user, uiLocale: locale, contentLocale }) : null;
   // A body stored before outside images were refused may hold one: the editor must not fetch it.
-  const body = withoutOutsideImages((isBodyDocument(article.body) ? article.body : emptyBody) as JSONContent);
+  const body = withoutOutsideImages((isBodyDocument(text.body) ? text.body : emptyBody) as JSONContent);
   const picked = Object.fromEntries(clientNamespaces.map((namespace) => [namespace, messages[namespace]]));
 
   const editor = (
     <ArticleEditor
+      key={correction ? `correction-${correction.id}` : 'article'}
       articleId={article.id}
-      version={article.version}
+      version={text.version}
+      correction={correction ? { save: saveCorrectionAction } : undefined}
       fields={{
-        title: article.title,
+        title: text.title,
         slug: article.slug,
-        summary: article.summary,
-        datelineCity: article.datelineCity,
-        source: article.source,
-        categoryId: article.categoryId,
-        tags: article.tags,
+        summary: text.summary,
+        datelineCity: text.datelineCity,
+        source: text.source,
+        categoryId: text.categoryId,
+        tags: text.tags,
         publishAt: article.publishAt ? dateToZonedWallTime(article.publishAt, timeZone) : '',
         featuredMediaId: featured?.id ?? null,
       }}
@@ -185,6 +197,8 @@ export default async function EditArticlePage({ params }: PageProps<'/[locale]/a
           ) : null}
         </header>
 
+        <ReleaseNotice user={user} article={article} correction={correction} />
+
         {sourceChanged && source ? (
           <section aria-labelledby="source-changed-heading" className="rounded border-2 border-amber-500 bg-amber-50 p-4">
             <h2 id="source-changed-heading" className="text-lg font-bold">
@@ -215,7 +229,10 @@ export default async function EditArticlePage({ params }: PageProps<'/[locale]/a
             )}
           </div>
           <aside className="flex flex-col gap-4">
-            <WorkflowPanel articleId={article.id} actions={availableActions(user, article)} timeZone={timeZone} />
+            {/* Withdrawal has its own form (a reason for readers, a confirmation): ReleasePanels. */}
+            <WorkflowPanel articleId={article.id} actions={availableActions(user, article).filter((action) => action !== 'withdraw')} timeZone={timeZone} />
+            {correction ? <CorrectionPanel user={user} locale={locale} article={article} correction={correction} timeZone={timeZone} /> : null}
+            <ReleasePanels user={user} article={article} locale={locale} timeZone={timeZone} now={now} />
             <CommentsPanel articleId={article.id} comments={comments} canComment={can(user, 'article.comment', article)} language={article.locale} dir={dir} />
             {canSeeEmbargoLinks && (canCreateEmbargoLink || embargoLinks.length > 0) ? (
               <EmbargoPanel articleId={article.id} links={embargoLinks} timeZone={timeZone} create={canCreateEmbargoLink ? { maxDays: maxEmbargoLinkDays } : null} />

@@ -62,6 +62,11 @@ interface ArticleEditorProps {
   picker: EditorPickerProps | null;
   /** The stored body held images from other sites, which `body` no longer has. */
   outsideImagesLeftOut: boolean;
+  /**
+   * Editing a correction's copy of a published release: saves go to the copy (never the live text),
+   * and the address and publish time, which a correction does not change, are shown read-only.
+   */
+  correction?: { save: typeof saveArticleAction };
 }
 
 type SaveState = 'saved' | 'saving' | 'unsaved' | 'error' | 'conflict';
@@ -105,6 +110,7 @@ function storedForm(body: JSONContent) {
 export function ArticleEditor(props: ArticleEditorProps) {
   const t = useTranslations('ArticleEditor');
   const { articleId, editable } = props;
+  const saveAction = props.correction?.save ?? saveArticleAction;
   const [fields, setFields] = useState<EditorFields>(props.fields);
   const [slugFollowsTitle, setSlugFollowsTitle] = useState(props.slugFollowsTitle);
   const [saveState, setSaveState] = useState<SaveState>('saved');
@@ -189,7 +195,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
       // action (they arrive as opaque references); a JSON round trip makes them plain.
       const body = JSON.parse(JSON.stringify(editor.getJSON())) as JSONContent;
       const sent = fieldsRef.current;
-      const result = await saveArticleAction({ id: articleId, baseVersion, kind, fields: { ...sent, body } });
+      const result = await saveAction({ id: articleId, baseVersion, kind, fields: { ...sent, body } });
       savingRef.current = false;
       if (!result.ok) {
         dirtyRef.current = true;
@@ -231,7 +237,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
         setSaveState('saved');
       }
     },
-    [editor, articleId, writeBackup],
+    [editor, articleId, writeBackup, saveAction],
   );
 
   const saveRef = useRef(save);
@@ -349,7 +355,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
 
       <div className="grid gap-4 md:grid-cols-2">
         <TextField label={t('title')} value={fields.title} onChange={(value) => updateField('title', value)} dir={props.dir} lang={props.language} disabled={!editable} wide />
-        <TextField label={t('slug')} value={fields.slug} onChange={(value) => updateField('slug', value)} dir={props.dir} lang={props.language} disabled={!editable} hint={t('slugHint')} />
+        <TextField label={t('slug')} value={fields.slug} onChange={(value) => updateField('slug', value)} dir={props.dir} lang={props.language} disabled={!editable || props.correction !== undefined} hint={t('slugHint')} />
         <TextField label={t('datelineCity')} value={fields.datelineCity} onChange={(value) => updateField('datelineCity', value)} dir={props.dir} lang={props.language} disabled={!editable} />
         <TextField label={t('source')} value={fields.source} onChange={(value) => updateField('source', value)} dir={props.dir} lang={props.language} disabled={!editable} />
         <label className="flex flex-col gap-1">
@@ -374,7 +380,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
             type="datetime-local"
             step={1}
             value={fields.publishAt}
-            disabled={!editable}
+            disabled={!editable || props.correction !== undefined}
             onChange={(event) => updateField('publishAt', event.target.value)}
             className="rounded border border-gray-300 px-3 py-2"
           />

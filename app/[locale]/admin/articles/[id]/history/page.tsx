@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { requireUser } from '@/app/_server/guards';
+import { getOpenCorrection } from '@/db/queries/corrections';
 import { getEditorArticle, getRevision, listRevisions } from '@/db/queries/newsroom';
 import { organizationTimeZone } from '@/db/queries/settings';
 import { directionOf, isLocale } from '@/i18n/config';
@@ -39,6 +40,11 @@ export default async function HistoryPage({ params, searchParams }: PageProps<'/
   const to = toId ? getRevision({ articleId: article.id, revisionId: toId }) : null;
   const diff = from && to ? blockDiff(releaseTextBlocks(from), releaseTextBlocks(to)) : null;
   const canRestore = can(user, 'article.edit', article);
+  // Which text readers see now and which waits in review: the live line's newest revision while
+  // the release is published, and the newest revision of its open correction's copy.
+  const openCorrection = article.status === 'published' ? getOpenCorrection({ articleId: article.id }) : null;
+  const liveId = article.status === 'published' ? revisions.find((revision) => revision.correctionId === null)?.id : undefined;
+  const pendingId = openCorrection ? revisions.find((revision) => revision.correctionId === openCorrection.id)?.id : undefined;
   const dir = directionOf(article.locale);
 
   return (
@@ -62,6 +68,7 @@ export default async function HistoryPage({ params, searchParams }: PageProps<'/
               <th scope="col" className="py-2 pe-3 text-start">{t('who')}</th>
               <th scope="col" className="py-2 pe-3 text-start">{t('when')}</th>
               <th scope="col" className="py-2 pe-3 text-start">{t('reason')}</th>
+              <th scope="col" className="py-2 pe-3 text-start">{t('state')}</th>
               {canRestore ? <th scope="col" className="py-2 pe-3 text-start"><span className="sr-only">{t('restore')}</span></th> : null}
             </tr>
           </thead>
@@ -82,6 +89,10 @@ export default async function HistoryPage({ params, searchParams }: PageProps<'/
                   <time dateTime={revision.updatedAt.toISOString()}>{formatDateTime(revision.updatedAt, locale, timeZone)}</time>
                 </td>
                 <td className="py-2 pe-3">{t(`reasons.${revision.reason as 'save'}`)}</td>
+                <td className="py-2 pe-3" data-testid="revision-state">
+                  {revision.id === liveId ? <span className="rounded-full bg-brand-100 px-2 py-0.5 text-sm font-bold text-brand-900">{t('live')}</span> : null}
+                  {revision.id === pendingId ? <span className="rounded-full bg-amber-100 px-2 py-0.5 text-sm font-bold text-amber-900">{t('pending')}</span> : null}
+                </td>
                 {canRestore ? (
                   <td className="py-2 pe-3">
                     <ActionButton action={restoreRevisionAction.bind(null, { id: article.id, revisionId: revision.id })} label={t('restoreVersion', { version: revision.version })} className="text-sm font-bold text-brand-700 underline" />

@@ -1,0 +1,28 @@
+import 'server-only';
+import { and, eq } from 'drizzle-orm';
+import type { Actor } from '@/lib/permissions';
+import { db } from '../index';
+import { articles } from '../schema';
+import { recordAudit } from './audit';
+
+/**
+ * When a release leaves the public site: at a set time (expiry, derived from time by
+ * db/visibility.ts like the publish time) or at once for good (withdrawal, whose address then
+ * answers 410 Gone).
+ */
+export function setArticleExpiry({ actor, articleId, expiresAt }: { actor: Actor; articleId: number; expiresAt: Date | null }): void {
+  db.transaction((tx) => {
+    tx.update(articles).set({ expiresAt, updatedAt: new Date() }).where(eq(articles.id, articleId)).run();
+    recordAudit(tx, { actorId: actor.id, action: expiresAt ? 'article.setExpiry' : 'article.clearExpiry', entityType: 'article', entityId: articleId, details: expiresAt ? { expiresAt: expiresAt.toISOString() } : null });
+  });
+}
+
+/** A withdrawn release at this address, with the reason given, or null. */
+export function getWithdrawal({ locale, slug }: { locale: string; slug: string }): { reason: string | null } | null {
+  const row = db
+    .select({ reason: articles.withdrawalReason })
+    .from(articles)
+    .where(and(eq(articles.locale, locale), eq(articles.slug, slug), eq(articles.status, 'withdrawn')))
+    .get();
+  return row ? { reason: row.reason } : null;
+}
