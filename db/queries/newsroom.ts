@@ -505,13 +505,27 @@ export interface Dashboard {
  * The dashboard's lists for one user. Writers see their own articles; reviewers and admins also
  * see what waits for review (others' work only: nobody reviews themselves) and the whole schedule.
  */
-export function getDashboard({ viewer, seesAll, now = new Date(), limit = 20 }: { viewer: Actor; seesAll: boolean; now?: Date; limit?: number }): Dashboard {
+export function getDashboard({
+  viewer,
+  seesAll,
+  locales = null,
+  now = new Date(),
+  limit = 20,
+}: {
+  viewer: Actor;
+  seesAll: boolean;
+  /** Only articles in these languages (the user's desks); null: all. */
+  locales?: readonly string[] | null;
+  now?: Date;
+  limit?: number;
+}): Dashboard {
+  const inLanguages = locales ? inArray(articles.locale, [...locales]) : undefined;
   const list = (where: ReturnType<typeof and>, order: 'updated' | 'publishAt' | 'publishAtDesc' = 'updated') =>
     db
       .select(dashboardColumns)
       .from(articles)
       .innerJoin(users, eq(users.id, articles.authorId))
-      .where(where)
+      .where(and(where, inLanguages))
       .orderBy(order === 'updated' ? desc(articles.updatedAt) : order === 'publishAt' ? articles.publishAt : desc(articles.publishAt))
       .limit(limit)
       .all();

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { locales } from '@/i18n/config';
 import { roles } from '../domain';
 import { minimumPasswordLength } from '../password';
 import { withoutBidiControls } from './text';
@@ -19,6 +20,14 @@ export const changeRoleSchema = z.object({ userId, role: z.enum(roles, { error: 
 export const setActiveSchema = z.object({ userId, active: z.enum(['true', 'false']).transform((value) => value === 'true') });
 
 export const resetPasswordSchema = z.object({ userId, password });
+
+/** The user page's language checkboxes: one value or several (FormData repeats the key), at least one. */
+export const setLanguagesSchema = z.object({
+  userId,
+  languages: z.preprocess((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]), z.array(z.enum(locales)).min(1, { error: 'languagesRequired' })),
+});
+
+export const resetTwoFactorSchema = z.object({ userId });
 
 export const changeOwnPasswordSchema = z
   .object({

@@ -21,7 +21,7 @@ export async function generateMetadata({ params }: LayoutProps<'/[locale]/admin'
 /** Each section and the permission that opens it: a link shows only when the server would let the user in. */
 const sections: { key: 'dashboard' | 'articles' | 'media' | 'users' | 'categories' | 'audit' | 'settings' | 'account'; path: string; permission: GeneralAction }[] = [
   { key: 'dashboard', path: '', permission: 'admin.access' },
-  { key: 'articles', path: '/articles', permission: 'article.create' },
+  { key: 'articles', path: '/articles', permission: 'admin.access' },
   { key: 'media', path: '/media', permission: 'media.upload' },
   { key: 'users', path: '/users', permission: 'user.manage' },
   { key: 'categories', path: '/categories', permission: 'category.manage' },

@@ -27,7 +27,7 @@ import { emptyBody } from '@/lib/editor/validate-body';
 import { env, siteUrl } from '@/lib/env';
 import { toLibraryImage } from '@/lib/media/library-image';
 import { withoutOutsideImages } from '@/lib/media/usage';
-import { can } from '@/lib/permissions';
+import { can, canTranslateInto } from '@/lib/permissions';
 import { isBodyDocument } from '@/lib/render';
 import { releaseTextBlocks } from '@/lib/editor/plain-text';
 import { blockDiff, hasChanges } from '@/lib/text-diff';
@@ -177,12 +177,12 @@ export default async function EditArticlePage({ params }: PageProps<'/[locale]/a
               </ul>
             </nav>
           ) : null}
-          {can(user, 'article.translate', article) ? (
-            <TranslateForm
-              articleId={article.id}
-              targets={locales.filter((candidate) => !present.has(candidate)).map((candidate) => ({ locale: candidate, name: localeSettings[candidate].nativeName }))}
-            />
-          ) : null}
+          <TranslateForm
+            articleId={article.id}
+            targets={locales
+              .filter((candidate) => !present.has(candidate) && canTranslateInto(user, article, candidate))
+              .map((candidate) => ({ locale: candidate, name: localeSettings[candidate].nativeName }))}
+          />
         </header>
 
         {sourceChanged && source ? (
