@@ -99,6 +99,9 @@ export function decryptTotpSecret(stored: string, authSecret: string): string | 
  */
 export const challengeLifetimeMs = 5 * 60_000;
 
+/** The cookie that carries the challenge from the password step to the code step of the sign-in form. */
+export const challengeCookie = 'bayan-sign-in-challenge';
+
 function challengeSignature(payload: string, authSecret: string): Buffer {
   return createHmac('sha256', key(authSecret, 'sign-in-challenge')).update(payload).digest();
 }

@@ -41,3 +41,12 @@ export const signInSchema = z.object({
   email: z.string().trim().toLowerCase().max(320),
   password: z.string().min(1).max(1024),
 });
+
+/** The sign-in's second step: the first step's challenge and a two-factor or recovery code. */
+export const secondFactorSchema = z.object({
+  challenge: z.string().min(1).max(400),
+  code: z.string().trim().min(6).max(40),
+});
+
+/** Confirming an enrolment with the code the authenticator app shows. */
+export const confirmTwoFactorSchema = z.object({ code: z.string().trim().regex(/^\d{3}\s?\d{3}$/, { error: 'totpCode' }) });
