@@ -73,6 +73,7 @@ const deskLimited: readonly ArticleAction[] = [
 const generalMatrix: Record<GeneralAction, readonly Role[]> = {
   'article.create': ['writer', 'reviewer', 'admin'],
   'article.viewAll': ['translator', 'reviewer', 'admin'],
+  'article.review': ['reviewer', 'admin'],
   'media.upload': ['translator', 'writer', 'reviewer', 'admin'],
   'media.manage': ['reviewer', 'admin'],
   'media.settings': ['admin'],

@@ -47,6 +47,7 @@ export const articleActions = [
 export const generalActions = [
   'article.create',
   'article.viewAll',
+  'article.review',
   'media.upload',
   'media.manage',
   'media.settings',
@@ -107,6 +108,8 @@ const generalRules: Record<GeneralAction, (actor: Actor) => boolean> = {
   'article.create': (actor) => !isTranslator(actor),
   // A translator looks for releases to translate in the lists, as a reviewer looks for work.
   'article.viewAll': (actor) => atLeast(actor, 'reviewer') || isTranslator(actor),
+  // Taking others' text through review (the dashboard's "awaiting review").
+  'article.review': (actor) => atLeast(actor, 'reviewer'),
   'media.upload': () => true,
   'media.manage': (actor) => atLeast(actor, 'reviewer'),
   'media.settings': (actor) => atLeast(actor, 'admin'),

@@ -508,12 +508,15 @@ export interface Dashboard {
 export function getDashboard({
   viewer,
   seesAll,
+  reviews = seesAll,
   locales = null,
   now = new Date(),
   limit = 20,
 }: {
   viewer: Actor;
   seesAll: boolean;
+  /** Whether "awaiting review" lists others' texts (a reviewer's work) or the viewer's own; defaults to `seesAll`. */
+  reviews?: boolean;
   /** Only articles in these languages (the user's desks); null: all. */
   locales?: readonly string[] | null;
   now?: Date;
@@ -534,7 +537,7 @@ export function getDashboard({
   return {
     myDrafts: list(and(mine, eq(articles.status, 'draft'))),
     changesRequested: list(and(mine, eq(articles.status, 'changes_requested'))),
-    awaitingReview: seesAll ? list(and(eq(articles.status, 'in_review'), ne(articles.authorId, viewer.id))) : list(and(mine, eq(articles.status, 'in_review'))),
+    awaitingReview: reviews ? list(and(eq(articles.status, 'in_review'), ne(articles.authorId, viewer.id))) : list(and(mine, eq(articles.status, 'in_review'))),
     scheduled: list(and(scope, eq(articles.status, 'published'), gt(articles.publishAt, now)), 'publishAt'),
     recentlyPublished: list(and(scope, eq(articles.status, 'published'), lte(articles.publishAt, now)), 'publishAtDesc'),
   };

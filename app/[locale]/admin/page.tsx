@@ -24,7 +24,7 @@ export default async function DashboardPage({ params, searchParams }: PageProps<
   const seesAll = can(user, 'article.viewAll');
   // A desk-limited user sees their languages unless they ask for all (`?language=all`).
   const everyLanguage = (await searchParams).language === 'all';
-  const dashboard = getDashboard({ viewer: user, seesAll, locales: listLanguages(user, everyLanguage ? 'all' : undefined), now });
+  const dashboard = getDashboard({ viewer: user, seesAll, reviews: can(user, 'article.review'), locales: listLanguages(user, everyLanguage ? 'all' : undefined), now });
   const sections: { key: keyof typeof dashboard; showPublishAt?: boolean }[] = [
     { key: 'changesRequested' },
     { key: 'awaitingReview' },

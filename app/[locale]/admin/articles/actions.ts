@@ -1,8 +1,7 @@
 'use server';
 
 import { getLocale, getTranslations } from 'next-intl/server';
-import { ActionError, defineAction, formDataToObject, LocalizedActionError, type ActionResult } from '@/app/_server/safe-action';
-import { missingAltMessage } from '@/app/[locale]/admin/media/media-ui';
+import { ActionError, defineAction, formDataToObject, type ActionResult } from '@/app/_server/safe-action';
 import { revalidatePublicArticle } from '@/app/_server/public-cache';
 import { createEmbargoLink, revokeEmbargoLink } from '@/db/queries/embargo';
 import { getMedia, getMediaAltFacts } from '@/db/queries/media';
@@ -20,7 +19,6 @@ import {
   type SaveOutcome,
 } from '@/db/queries/newsroom';
 import { getNewsroomDefaults, organizationTimeZone } from '@/db/queries/settings';
-import { isLocale } from '@/i18n/config';
 import { redirect } from '@/i18n/navigation';
 import { zonedWallTimeToDate } from '@/lib/dates';
 import { type BodyProblem, validateBody, emptyBody } from '@/lib/editor/validate-body';
@@ -40,7 +38,8 @@ import {
   transitionSchema,
   translateSchema,
 } from '@/lib/validations/article';
-import { decideTransition, permissionFor, type TransitionRefusal } from '@/lib/workflow';
+import { decideTransition, permissionFor } from '@/lib/workflow';
+import { refuseImagesWithoutAlt, refusalMessages } from './workflow-checks';
 
 function loadArticle({ id }: { id: number }): EditorArticle {
   const article = getEditorArticle({ id });
@@ -102,19 +101,6 @@ export const saveArticleAction = defineAction({
     });
   },
 });
-
-async function refuseImagesWithoutAlt(article: EditorArticle) {
-  const uiLocale = await getLocale();
-  if (!isLocale(article.locale) || !isLocale(uiLocale)) throw new ActionError('invalid');
-  const problem = await missingAltMessage({ body: article.body, featuredMediaId: article.featuredMediaId, articleLocale: article.locale, uiLocale });
-  if (problem) throw new LocalizedActionError('invalid', problem);
-}
-
-const refusalMessages: Record<TransitionRefusal, string> = {
-  forbidden: 'forbidden',
-  invalid_state: 'invalidState',
-  comment_required: 'commentRequired',
-};
 
 export const transitionAction = defineAction({
   schema: transitionSchema,

@@ -32,6 +32,9 @@ import { isBodyDocument } from '@/lib/render';
 import { releaseTextBlocks } from '@/lib/editor/plain-text';
 import { blockDiff, hasChanges } from '@/lib/text-diff';
 import { availableActions, isScheduled } from '@/lib/workflow';
+import { canApproveAndPublish } from '@/lib/approve-and-publish';
+import { readOnlyNotice } from '@/lib/editor/read-only';
+import { ReadOnlyNotice } from './_components/read-only-notice';
 import { mediaPickerProps } from '../../media/media-ui';
 import { ArticleEditor, type FeaturedPreview } from './_components/article-editor.client';
 import { CommentsPanel } from './_components/comments-panel.client';
@@ -59,6 +62,7 @@ export default async function EditArticlePage({ params }: PageProps<'/[locale]/a
   const now = new Date();
   const dir = directionOf(article.locale);
   const editable = can(user, 'article.edit', article);
+  const notice = readOnlyNotice(user, article);
   const translations = listTranslations({ article });
   const present = new Set([article.locale, ...translations.map((translation) => translation.locale)]);
   const source = article.translatedFromId ? getEditorArticle({ id: article.translatedFromId }) : null;
@@ -138,7 +142,7 @@ export default async function EditArticlePage({ params }: PageProps<'/[locale]/a
             </Link>
           </p>
           <h1 className="text-2xl font-bold">
-            {t('heading')}: <InLanguage locale={article.locale}>{article.title}</InLanguage>
+            {editable ? t('heading') : t('readOnlyHeading')}: <InLanguage locale={article.locale}>{article.title}</InLanguage>
           </h1>
           <div className="flex flex-wrap items-center gap-3 text-sm">
             <StatusBadge status={article.status} scheduled={scheduled} />
@@ -185,6 +189,15 @@ export default async function EditArticlePage({ params }: PageProps<'/[locale]/a
           />
         </header>
 
+        {notice ? (
+          <ReadOnlyNotice
+            notice={notice}
+            articleId={article.id}
+            authorName={article.authorName}
+            languageName={contentLocale ? localeSettings[contentLocale].nativeName : article.locale}
+          />
+        ) : null}
+
         {sourceChanged && source ? (
           <section aria-labelledby="source-changed-heading" className="rounded border-2 border-amber-500 bg-amber-50 p-4">
             <h2 id="source-changed-heading" className="text-lg font-bold">
@@ -215,7 +228,7 @@ export default async function EditArticlePage({ params }: PageProps<'/[locale]/a
             )}
           </div>
           <aside className="flex flex-col gap-4">
-            <WorkflowPanel articleId={article.id} actions={availableActions(user, article)} timeZone={timeZone} />
+            <WorkflowPanel articleId={article.id} actions={availableActions(user, article)} approveAndPublish={canApproveAndPublish(user, article)} timeZone={timeZone} />
             <CommentsPanel articleId={article.id} comments={comments} canComment={can(user, 'article.comment', article)} language={article.locale} dir={dir} />
             {canSeeEmbargoLinks && (canCreateEmbargoLink || embargoLinks.length > 0) ? (
               <EmbargoPanel articleId={article.id} links={embargoLinks} timeZone={timeZone} create={canCreateEmbargoLink ? { maxDays: maxEmbargoLinkDays } : null} />
