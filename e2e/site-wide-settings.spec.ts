@@ -1,5 +1,8 @@
 import { expect, type Page, test } from '@playwright/test';
+import { totpCodeAt } from '../lib/two-factor';
 import { demoUsers, signInAs } from './helpers/auth';
+import { queryDatabase } from './helpers/database';
+import { createUserAsAdmin, uniqueSuffix } from './helpers/users';
 import { demoArticle } from './helpers/demo-content';
 
 /*
@@ -65,4 +68,43 @@ test('the organization time zone, chosen by an admin, is the one times are shown
   }
   await page.goto('/en/admin');
   await expect(scheduled.locator('tbody time').first()).toHaveText(riyadhTime!);
+});
+
+test('required two-factor sign-in: an admin without it is sent to set it up before any page, then carries on', async ({ browser }) => {
+  test.slow();
+  const admin = await createUserAsAdmin(browser, 'admin');
+  const password = `own-password-${uniqueSuffix()}`;
+  const context = await browser.newContext({ locale: 'en' });
+  const page = await context.newPage();
+  await signInAs(page, admin.email, admin.password);
+  await page.goto('/en/admin/account');
+  await page.getByLabel('Current password').fill(admin.password);
+  await page.getByLabel('New password', { exact: true }).fill(password);
+  await page.getByLabel('New password again').fill(password);
+  await page.getByRole('button', { name: 'Change password' }).click();
+  await expect(page.getByText('Your password was changed.')).toBeVisible();
+
+  const setRequired = async (on: boolean) => {
+    await page.goto('/en/admin/settings');
+    await page.getByRole('checkbox', { name: 'Require two-factor sign-in for reviewers and admins' }).setChecked(on);
+    await page.getByRole('region', { name: 'Sign-in security' }).getByRole('button', { name: 'Save' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Saved. Reviewers and admins without two-factor sign-in' })).toBeVisible();
+  };
+  await setRequired(true);
+  try {
+    await page.goto('/en/admin/users');
+    await expect(page.getByRole('heading', { name: 'Your organization requires two-factor sign-in for your role. Set it up to continue.' })).toBeVisible();
+    await expect(page.getByRole('table')).toHaveCount(0);
+    await page.getByRole('button', { name: 'Set up two-factor sign-in' }).click();
+    const secret = (await page.getByTestId('totp-secret').textContent())!.replace(/\s/g, '');
+    await page.getByLabel('Code from the app').fill(totpCodeAt(secret, new Date()));
+    await page.getByRole('button', { name: 'Confirm and turn on' }).click();
+    await expect(page.getByRole('list', { name: 'Recovery codes' }).getByRole('listitem')).toHaveCount(10);
+    await page.getByRole('link', { name: 'I have kept them: continue' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Newsroom' })).toBeVisible();
+  } finally {
+    await setRequired(false);
+  }
+  expect(queryDatabase("select 1 from audit_log where action = 'settings.update' and entity_id = 'security.requireTwoFactor'")).toHaveLength(2);
+  await context.close();
 });
