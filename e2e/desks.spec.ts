@@ -19,6 +19,7 @@ function articleId(groupId: string, locale: string): number {
 }
 
 test('a reviewer of the French desk reviews French releases, not Arabic ones: the screen says so and the server refuses', async ({ browser }) => {
+  test.slow();
   const { context, page } = await openAs(browser, 'reviewer.fr@example.org', 'en');
   const arabicId = articleId(arabicInReview.groupId, 'ar');
   const frenchId = articleId(frenchInReview.groupId, 'fr');
@@ -69,6 +70,7 @@ test('a reviewer of the French desk reviews French releases, not Arabic ones: th
 });
 
 test('a translator translates an Arabic release into French only, and cannot start or approve a release', async ({ browser }) => {
+  test.slow();
   const { context, page } = await openAs(browser, 'translator@example.org', 'en');
   const sourceId = articleId(arabicOnlyRelease.groupId, 'ar');
 

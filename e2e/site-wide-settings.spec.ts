@@ -82,7 +82,7 @@ test('required two-factor sign-in: an admin without it is sent to set it up befo
   await page.getByLabel('New password', { exact: true }).fill(password);
   await page.getByLabel('New password again').fill(password);
   await page.getByRole('button', { name: 'Change password' }).click();
-  await expect(page.getByText('Your password was changed.')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'My password' })).toBeVisible();
 
   const setRequired = async (on: boolean) => {
     await page.goto('/en/admin/settings');

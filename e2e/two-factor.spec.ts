@@ -30,7 +30,8 @@ async function codeStep(page: Page, code: string) {
 }
 
 test('two-factor sign-in: set up with the QR code, a code, a recovery code once, the lock, and an admin’s reset', async ({ browser }) => {
-  test.slow();
+  // Six sign-ins and an admin's visit in one story: on a loaded machine this takes its time.
+  test.setTimeout(180_000);
   const user = await createUserAsAdmin(browser, 'reviewer');
   const password = `own-password-${uniqueSuffix()}`;
   let secret = '';
@@ -48,7 +49,8 @@ test('two-factor sign-in: set up with the QR code, a code, a recovery code once,
     await page.getByLabel('New password', { exact: true }).fill(password);
     await page.getByLabel('New password again').fill(password);
     await page.getByRole('button', { name: 'Change password' }).click();
-    await expect(page.getByText('Your password was changed.')).toBeVisible();
+    // The form stood in for the page asked for, which now opens.
+    await expect(page.getByRole('heading', { level: 1, name: 'Newsroom' })).toBeVisible();
 
     await page.goto('/en/admin/account');
     await page.getByRole('button', { name: 'Set up two-factor sign-in' }).click();
@@ -132,7 +134,7 @@ test('two-factor sign-in: set up with the QR code, a code, a recovery code once,
     await admin.page.goto(`/en/admin/users/${id}`);
     await expect(admin.page.getByTestId('two-factor-status')).toHaveText('On: this user signs in with a code from their authenticator app.');
     await admin.page.getByRole('button', { name: 'Reset two-factor sign-in' }).click();
-    await expect(admin.page.getByText('Two-factor sign-in was reset for this user.')).toBeVisible();
+    await expect(admin.page.getByTestId('two-factor-status')).toHaveText('Off: this user signs in with their password only.');
     expect(queryDatabase('select 1 from audit_log where action = ? and entity_id = ?', 'user.twoFactorReset', String(id))).toHaveLength(1);
     expect(queryDatabase('select totp_secret, totp_enabled_at from users where id = ?', id)).toEqual([{ totp_secret: null, totp_enabled_at: null }]);
     await admin.context.close();

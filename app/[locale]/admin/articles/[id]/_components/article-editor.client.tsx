@@ -315,7 +315,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
       ) : null}
       {conflict ? <ConflictPanel conflict={conflict} dir={props.dir} language={props.language} onKeepMine={keepMine} onTakeTheirs={takeTheirs} onDismiss={() => setConflict(null)} /> : null}
 
-      <div className="grid items-start gap-6 @3xl:grid-cols-[minmax(0,1fr)_17rem]">
+      <div className="grid items-start gap-6 @2xl:grid-cols-[minmax(0,1fr)_15rem]">
         <div className="flex flex-col gap-4" data-testid="editor-writing">
           <TextField label={t('title')} value={fields.title} onChange={(value) => updateField('title', value)} dir={props.dir} lang={props.language} disabled={!editable} className="text-xl" />
           <div>
