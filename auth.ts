@@ -1,13 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import NextAuth, { CredentialsSignin, type DefaultSession } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
+import { checkSecondFactor, authSecret } from '@/app/_server/second-factor';
 import { authConfig } from '@/auth.config';
 import { closePasswordCheck, openPasswordCheck } from '@/db/queries/sign-in';
 import { type CurrentUser, findUserForSignIn, getSessionUserById } from '@/db/queries/users';
 import { clientIp } from '@/lib/client-ip';
 import { env } from '@/lib/env';
 import { hashPassword, passwordStamp, verifyPassword } from '@/lib/password';
-import { signInSchema } from '@/lib/validations/user';
+import { signSignInChallenge } from '@/lib/two-factor';
+import { secondFactorSchema, signInSchema } from '@/lib/validations/user';
 
 declare module 'next-auth' {
   interface Session {
@@ -25,17 +27,36 @@ export class SignInLocked extends CredentialsSignin {
   code = 'locked';
 }
 
+/**
+ * The password was right, and the account signs in with a code as well: no session yet. The
+ * sign-in form keeps `challenge` (server-side, in an http-only cookie) for the second step; the
+ * Auth.js endpoint answers with the code name only, so the challenge never leaves the server there.
+ */
+export class SecondFactorRequired extends CredentialsSignin {
+  code = 'second_factor';
+  constructor(readonly challenge: string) {
+    super();
+  }
+}
+
 // Unknown e-mails are checked against this throwaway hash, so a wrong address takes as long as a
 // wrong password and the response time does not reveal which accounts exist.
 let decoyHash: Promise<string> | undefined;
 
 /** Exported for its unit test; Auth.js calls it through the credentials provider. */
 export async function authorizeCredentials(raw: unknown, request: Request) {
+  const ip = clientIp(request.headers, env.BAYAN_TRUSTED_PROXIES);
+  const second = secondFactorSchema.safeParse(raw);
+  if (second.success) {
+    const outcome = await checkSecondFactor({ ...second.data, ip });
+    if (!outcome.ok && outcome.locked) throw new SignInLocked();
+    return outcome.ok ? { id: String(outcome.user.id), email: outcome.user.email, name: outcome.user.name, passwordStamp: passwordStamp(outcome.user.passwordHash) } : null;
+  }
   const parsed = signInSchema.safeParse(raw);
   if (!parsed.success) return null;
   const { email, password } = parsed.data;
   const user = findUserForSignIn(email);
-  const subject = { email, ip: clientIp(request.headers, env.BAYAN_TRUSTED_PROXIES), userId: user?.id ?? null, purpose: 'signIn' } as const;
+  const subject = { email, ip, userId: user?.id ?? null, purpose: 'signIn' } as const;
 
   // Counted before the password is looked at, so parallel guesses cannot outrun the limit.
   const check = openPasswordCheck(subject);
@@ -44,7 +65,10 @@ export async function authorizeCredentials(raw: unknown, request: Request) {
   decoyHash ??= hashPassword(randomUUID());
   const matches = await verifyPassword(user?.passwordHash ?? (await decoyHash), password);
   const accepted = user !== undefined && user.active && matches;
-  closePasswordCheck({ ...subject, attemptId: check.attemptId, matched: accepted });
+  // A password alone never opens a session of an account with two-factor sign-in.
+  const awaitsSecondFactor = accepted && user.twoFactorEnabledAt !== null;
+  closePasswordCheck({ ...subject, attemptId: check.attemptId, matched: accepted, awaitsSecondFactor });
+  if (awaitsSecondFactor) throw new SecondFactorRequired(signSignInChallenge({ userId: user.id, passwordStamp: passwordStamp(user.passwordHash), now: new Date() }, authSecret()));
   return accepted ? { id: String(user.id), email: user.email, name: user.name, passwordStamp: passwordStamp(user.passwordHash) } : null;
 }
 
@@ -52,7 +76,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   ...authConfig,
   providers: [
     Credentials({
-      credentials: { email: {}, password: {} },
+      credentials: { email: {}, password: {}, challenge: {}, code: {} },
       authorize: authorizeCredentials,
     }),
   ],

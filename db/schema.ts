@@ -32,6 +32,16 @@ export const users = sqliteTable('users', {
   active: integer('active', { mode: 'boolean' }).notNull().default(true),
   /** Set when an admin issues a temporary password: the user must choose their own at next sign-in. */
   mustChangePassword: integer('must_change_password', { mode: 'boolean' }).notNull().default(false),
+  /** The languages (desks) the user works in, as JSON (e.g. `["fr"]`); null means every language. */
+  languages: text('languages', { mode: 'json' }).$type<string[]>(),
+  /**
+   * The TOTP secret, encrypted with a key derived from AUTH_SECRET (lib/two-factor-secret.ts): set
+   * while enrolling, in force once `totpEnabledAt` is set. Null when two-factor sign-in is off.
+   */
+  totpSecret: text('totp_secret'),
+  totpEnabledAt: timestamp('totp_enabled_at'),
+  /** The last 30-second step a code was accepted for: a code is never accepted twice. */
+  totpLastStep: integer('totp_last_step'),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
 });
@@ -300,6 +310,21 @@ export const auditLog = sqliteTable(
     index('audit_log_action').on(t.action, t.createdAt),
     index('audit_log_entity').on(t.entityType, t.entityId),
   ],
+);
+
+/** Single-use recovery codes for two-factor sign-in, stored as argon2 hashes. */
+export const recoveryCodes = sqliteTable(
+  'recovery_codes',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    codeHash: text('code_hash').notNull(),
+    usedAt: timestamp('used_at'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('recovery_codes_user').on(t.userId)],
 );
 
 /** Failed sign-ins, kept in the database so a restart does not reset brute-force counters. */

@@ -81,6 +81,30 @@ test.describe('article page', () => {
     });
   }
 
+  test('back to top with reduced motion: an instant jump (the smooth scroll is still under way without it), focus moved', async ({ page }) => {
+    await page.setViewportSize({ width: 800, height: 600 });
+    await page.goto(rabat.en.path);
+    const button = page.getByRole('button', { name: 'Back to top' });
+    // Where the scroll stands in the same task as the click: 0 only for an instant jump.
+    const scrollRightAfterClick = () =>
+      page.evaluate(() => {
+        document.querySelector<HTMLButtonElement>('button[aria-label="Back to top"]')!.click();
+        return window.scrollY;
+      });
+
+    await page.mouse.wheel(0, 1500);
+    await expect(button).toBeVisible();
+    expect(await scrollRightAfterClick()).toBeGreaterThan(0);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
+
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.mouse.wheel(0, 1500);
+    await expect(button).toBeVisible();
+    expect(await scrollRightAfterClick()).toBe(0);
+    await expect(page.locator('header#top')).toBeFocused();
+    await expect(button).toBeHidden();
+  });
+
   test('reads fully without JavaScript', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false, locale: 'fr-FR' });
     const page = await context.newPage();

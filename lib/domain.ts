@@ -1,5 +1,6 @@
 /** The vocabulary shared by the database schema and the domain rules. */
-export const roles = ['writer', 'reviewer', 'admin'] as const;
+/** A translator works only on translations of existing releases; see lib/permissions.ts. */
+export const roles = ['translator', 'writer', 'reviewer', 'admin'] as const;
 export type Role = (typeof roles)[number];
 
 export const articleStatuses = ['draft', 'in_review', 'changes_requested', 'approved', 'published', 'unpublished', 'withdrawn'] as const;

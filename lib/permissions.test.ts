@@ -1,93 +1,133 @@
 import { describe, expect, it } from 'vitest';
 import { articleStatuses, type ArticleStatus, roles, type Role } from './domain';
-import { type Actor, type ArticleAction, articleActions, type ArticleFacts, can, canEditMedia, type GeneralAction, generalActions } from './permissions';
+import {
+  type Actor,
+  type ArticleAction,
+  articleActions,
+  type ArticleFacts,
+  can,
+  canCreateIn,
+  canEditMedia,
+  canTranslateInto,
+  type GeneralAction,
+  generalActions,
+} from './permissions';
 
 /**
  * The matrix written out by hand from the brief, independently of the implementation: for each
  * action and role, the statuses in which it is allowed on the actor's own article, on someone
  * else's article, and on someone else's article that the actor edited last (the four-eyes case).
  */
-type Relation = 'own' | 'other' | 'otherLastEditedByActor';
+type Relation = 'own' | 'ownTranslation' | 'other' | 'otherLastEditedByActor';
 type Expectation = Record<Relation, readonly ArticleStatus[]>;
 
 const all = articleStatuses;
 const none: readonly ArticleStatus[] = [];
 const authorEditable = ['draft', 'changes_requested'] as const;
-const same = (statuses: readonly ArticleStatus[]): Expectation => ({ own: statuses, other: statuses, otherLastEditedByActor: statuses });
-const ownOnly = (statuses: readonly ArticleStatus[]): Expectation => ({ own: statuses, other: none, otherLastEditedByActor: none });
+const released = ['approved', 'published'] as const;
+const same = (statuses: readonly ArticleStatus[]): Expectation => ({ own: statuses, ownTranslation: statuses, other: statuses, otherLastEditedByActor: statuses });
+const ownOnly = (statuses: readonly ArticleStatus[]): Expectation => ({ own: statuses, ownTranslation: statuses, other: none, otherLastEditedByActor: none });
+/** A translator's own text is theirs only when it translates a release. */
+const ownTranslationOnly = (statuses: readonly ArticleStatus[]): Expectation => ({ own: none, ownTranslation: statuses, other: none, otherLastEditedByActor: none });
+/** Their own articles in every state, anyone's once approved or published. */
+const ownOrReleased: Expectation = { own: all, ownTranslation: all, other: released, otherLastEditedByActor: released };
 /** Four eyes: never on one's own article, nor on one the actor edited last. */
-const fourEyes = (statuses: readonly ArticleStatus[]): Expectation => ({ own: none, other: statuses, otherLastEditedByActor: none });
+const fourEyes = (statuses: readonly ArticleStatus[]): Expectation => ({ own: none, ownTranslation: none, other: statuses, otherLastEditedByActor: none });
+
+const reviewerEdit: Expectation = { own: [...authorEditable, 'in_review'], ownTranslation: [...authorEditable, 'in_review'], other: ['in_review'], otherLastEditedByActor: ['in_review'] };
 
 const articleMatrix: Record<ArticleAction, Record<Role, Expectation>> = {
-  'article.view': { writer: ownOnly(all), reviewer: same(all), admin: same(all) },
-  'article.preview': { writer: ownOnly(all), reviewer: same(all), admin: same(all) },
-  'article.history': { writer: ownOnly(all), reviewer: same(all), admin: same(all) },
-  'article.comment': { writer: ownOnly(all), reviewer: same(all), admin: same(all) },
-  'article.translate': { writer: ownOnly(all), reviewer: same(all), admin: same(all) },
-  'article.edit': {
-    writer: ownOnly(authorEditable),
-    reviewer: { own: [...authorEditable, 'in_review'], other: ['in_review'], otherLastEditedByActor: ['in_review'] },
-    admin: { own: [...authorEditable, 'in_review'], other: ['in_review'], otherLastEditedByActor: ['in_review'] },
-  },
-  'article.submit': { writer: ownOnly(authorEditable), reviewer: ownOnly(authorEditable), admin: ownOnly(authorEditable) },
-  'article.requestChanges': { writer: same(none), reviewer: same(['in_review']), admin: same(['in_review']) },
-  'article.approve': { writer: same(none), reviewer: fourEyes(['in_review']), admin: fourEyes(['in_review']) },
-  'article.publish': { writer: same(none), reviewer: fourEyes(['approved', 'unpublished']), admin: fourEyes(['approved', 'unpublished']) },
-  'article.unpublish': { writer: same(none), reviewer: same(['published']), admin: same(['published']) },
+  'article.view': { translator: ownOrReleased, writer: ownOnly(all), reviewer: same(all), admin: same(all) },
+  'article.preview': { translator: ownOrReleased, writer: ownOnly(all), reviewer: same(all), admin: same(all) },
+  'article.history': { translator: ownOnly(all), writer: ownOnly(all), reviewer: same(all), admin: same(all) },
+  'article.comment': { translator: ownOnly(all), writer: ownOnly(all), reviewer: same(all), admin: same(all) },
+  'article.translate': { translator: same(released), writer: ownOnly(all), reviewer: same(all), admin: same(all) },
+  'article.edit': { translator: ownTranslationOnly(authorEditable), writer: ownOnly(authorEditable), reviewer: reviewerEdit, admin: reviewerEdit },
+  'article.submit': { translator: ownTranslationOnly(authorEditable), writer: ownOnly(authorEditable), reviewer: ownOnly(authorEditable), admin: ownOnly(authorEditable) },
+  'article.requestChanges': { translator: same(none), writer: same(none), reviewer: same(['in_review']), admin: same(['in_review']) },
+  'article.approve': { translator: same(none), writer: same(none), reviewer: fourEyes(['in_review']), admin: fourEyes(['in_review']) },
+  'article.publish': { translator: same(none), writer: same(none), reviewer: fourEyes(['approved', 'unpublished']), admin: fourEyes(['approved', 'unpublished']) },
+  'article.unpublish': { translator: same(none), writer: same(none), reviewer: same(['published']), admin: same(['published']) },
   'article.reopen': {
+    translator: ownTranslationOnly(['approved', 'unpublished', 'withdrawn']),
     writer: ownOnly(['approved', 'unpublished', 'withdrawn']),
     reviewer: same(['approved', 'unpublished', 'withdrawn']),
     admin: same(['approved', 'unpublished', 'withdrawn']),
   },
-  'article.embargoLink': { writer: same(none), reviewer: same(['approved', 'published']), admin: same(['approved', 'published']) },
-  'article.revokeEmbargoLink': { writer: same(none), reviewer: same(all), admin: same(all) },
-  'article.withdraw': { writer: same(none), reviewer: same(['published', 'unpublished']), admin: same(['published', 'unpublished']) },
-  'article.setExpiry': { writer: same(none), reviewer: same(['approved', 'published']), admin: same(['approved', 'published']) },
-  'article.correct': { writer: ownOnly(['published']), reviewer: same(['published']), admin: same(['published']) },
+  'article.embargoLink': { translator: same(none), writer: same(none), reviewer: same(['approved', 'published']), admin: same(['approved', 'published']) },
+  'article.revokeEmbargoLink': { translator: same(none), writer: same(none), reviewer: same(all), admin: same(all) },
+  'article.withdraw': { translator: same(none), writer: same(none), reviewer: same(['published', 'unpublished']), admin: same(['published', 'unpublished']) },
+  'article.setExpiry': { translator: same(none), writer: same(none), reviewer: same(['approved', 'published']), admin: same(['approved', 'published']) },
+  'article.correct': { translator: ownTranslationOnly(['published']), writer: ownOnly(['published']), reviewer: same(['published']), admin: same(['published']) },
   // On a correction's facts: the copy's author, or any reviewer, while the copy is open.
   'article.discardCorrection': {
+    translator: ownOnly(['draft', 'in_review', 'changes_requested', 'approved']),
     writer: ownOnly(['draft', 'in_review', 'changes_requested', 'approved']),
     reviewer: same(['draft', 'in_review', 'changes_requested', 'approved']),
     admin: same(['draft', 'in_review', 'changes_requested', 'approved']),
   },
   'article.previewLink': {
+    translator: ownTranslationOnly(['draft', 'in_review', 'changes_requested', 'approved', 'published', 'unpublished']),
     writer: ownOnly(['draft', 'in_review', 'changes_requested', 'approved', 'published', 'unpublished']),
     reviewer: same(['draft', 'in_review', 'changes_requested', 'approved', 'published', 'unpublished']),
     admin: same(['draft', 'in_review', 'changes_requested', 'approved', 'published', 'unpublished']),
   },
-  'article.revokePreviewLink': { writer: ownOnly(all), reviewer: same(all), admin: same(all) },
+  'article.revokePreviewLink': { translator: ownOnly(all), writer: ownOnly(all), reviewer: same(all), admin: same(all) },
 };
+
+/** Written out from the brief: what a user may do only on articles in a language of their desk. */
+const deskLimited: readonly ArticleAction[] = [
+  'article.edit',
+  'article.submit',
+  'article.requestChanges',
+  'article.approve',
+  'article.publish',
+  'article.unpublish',
+  'article.reopen',
+  'article.embargoLink',
+  'article.withdraw',
+  'article.setExpiry',
+  'article.correct',
+  'article.discardCorrection',
+  'article.previewLink',
+];
 
 const generalMatrix: Record<GeneralAction, readonly Role[]> = {
   'article.create': ['writer', 'reviewer', 'admin'],
-  'article.viewAll': ['reviewer', 'admin'],
-  'media.upload': ['writer', 'reviewer', 'admin'],
+  'article.viewAll': ['translator', 'reviewer', 'admin'],
+  'article.review': ['reviewer', 'admin'],
+  'media.upload': ['translator', 'writer', 'reviewer', 'admin'],
   'media.manage': ['reviewer', 'admin'],
   'media.settings': ['admin'],
   'user.manage': ['admin'],
   'category.manage': ['admin'],
   'audit.read': ['admin'],
   'settings.manage': ['admin'],
-  'admin.access': ['writer', 'reviewer', 'admin'],
-  'account.changePassword': ['writer', 'reviewer', 'admin'],
+  'admin.access': ['translator', 'writer', 'reviewer', 'admin'],
+  'account.changePassword': ['translator', 'writer', 'reviewer', 'admin'],
+  'account.twoFactor': ['translator', 'writer', 'reviewer', 'admin'],
 };
 
 const actorId = 7;
 const someoneElse = 8;
-const actorOf = (role: Role, active = true): Actor => ({ id: actorId, role, active });
+const actorOf = (role: Role, active = true, languages: readonly string[] | null = null): Actor => ({ id: actorId, role, active, languages });
 
+/** Every article of the matrix is an Arabic one; a translation translates article 99. */
 function articleFor(relation: Relation, status: ArticleStatus): ArticleFacts {
+  const locale = 'ar';
   switch (relation) {
     case 'own':
-      return { authorId: actorId, lastEditorId: actorId, status };
+      return { authorId: actorId, lastEditorId: actorId, status, locale, translatedFromId: null };
+    case 'ownTranslation':
+      return { authorId: actorId, lastEditorId: actorId, status, locale, translatedFromId: 99 };
     case 'other':
-      return { authorId: someoneElse, lastEditorId: someoneElse, status };
+      return { authorId: someoneElse, lastEditorId: someoneElse, status, locale, translatedFromId: null };
     case 'otherLastEditedByActor':
-      return { authorId: someoneElse, lastEditorId: actorId, status };
+      return { authorId: someoneElse, lastEditorId: actorId, status, locale, translatedFromId: null };
   }
 }
 
-const relations: Relation[] = ['own', 'other', 'otherLastEditedByActor'];
+const relations: Relation[] = ['own', 'ownTranslation', 'other', 'otherLastEditedByActor'];
 const articleCases = articleActions.flatMap((action) =>
   roles.flatMap((role) =>
     relations.flatMap((relation) =>
@@ -120,6 +160,57 @@ describe('permission matrix: article actions', () => {
     for (const action of articleActions) {
       expect(can(actorOf('admin'), action as never)).toBe(false);
     }
+  });
+});
+
+describe('language desks', () => {
+  it.each(articleCases.filter((c) => c.allowed))('a $role of the French desk may $action the Arabic article ($relation, $status) only if reading or talking', ({ action, role, relation, status }) => {
+    const article = articleFor(relation, status);
+    expect(can(actorOf(role, true, ['fr']), action, article)).toBe(!deskLimited.includes(action));
+    expect(can(actorOf(role, true, ['fr', 'ar']), action, article)).toBe(true);
+  });
+
+  it('an article whose language is not known is closed to every desk-limited user, open to the others', () => {
+    const facts: ArticleFacts = { authorId: someoneElse, lastEditorId: someoneElse, status: 'in_review' };
+    expect(can(actorOf('reviewer', true, ['ar']), 'article.approve', facts)).toBe(false);
+    expect(can(actorOf('reviewer'), 'article.approve', facts)).toBe(true);
+  });
+
+  it('an empty desk works in no language', () => {
+    expect(can(actorOf('reviewer', true, []), 'article.approve', articleFor('other', 'in_review'))).toBe(false);
+  });
+
+  it('translations go into the translator’s languages, from a source in any language', () => {
+    const arabicRelease = articleFor('other', 'published');
+    const frenchTranslator = actorOf('translator', true, ['fr']);
+    expect(canTranslateInto(frenchTranslator, arabicRelease, 'fr')).toBe(true);
+    expect(canTranslateInto(frenchTranslator, arabicRelease, 'en')).toBe(false);
+    expect(canTranslateInto(frenchTranslator, { ...arabicRelease, status: 'draft' }, 'fr')).toBe(false);
+    expect(canTranslateInto(actorOf('translator'), arabicRelease, 'en')).toBe(true);
+    expect(canTranslateInto(null, arabicRelease, 'fr')).toBe(false);
+  });
+
+  it('new source releases: never by a translator, by others only in their languages', () => {
+    expect(canCreateIn(actorOf('translator'), 'ar')).toBe(false);
+    expect(canCreateIn(actorOf('writer', true, ['fr']), 'ar')).toBe(false);
+    expect(canCreateIn(actorOf('writer', true, ['fr']), 'fr')).toBe(true);
+    expect(canCreateIn(actorOf('writer'), 'ar')).toBe(true);
+    expect(canCreateIn({ ...actorOf('writer'), active: false }, 'ar')).toBe(false);
+  });
+});
+
+describe('two-factor enrolment', () => {
+  it('a user who must set up two-factor sign-in may do nothing else', () => {
+    for (const role of roles) {
+      const actor = { ...actorOf(role), mustEnrolTwoFactor: true };
+      expect(generalActions.filter((action) => can(actor, action))).toEqual(['account.twoFactor']);
+      for (const action of articleActions) expect(can(actor, action, articleFor('own', 'draft'))).toBe(false);
+    }
+  });
+
+  it('a temporary password comes first: it is replaced before two-factor sign-in is set up', () => {
+    const actor = { ...actorOf('admin'), mustChangePassword: true, mustEnrolTwoFactor: true };
+    expect(generalActions.filter((action) => can(actor, action))).toEqual(['account.changePassword']);
   });
 });
 

@@ -10,6 +10,10 @@ export interface Actor {
   active: boolean;
   /** Holding an admin-issued temporary password: nothing is allowed until the user chooses their own. */
   mustChangePassword?: boolean;
+  /** Two-factor sign-in is required of this user and not set up yet: nothing else is allowed until it is. */
+  mustEnrolTwoFactor?: boolean;
+  /** The languages (desks) the user works in; null or absent means every language (`worksIn`). */
+  languages?: readonly string[] | null;
 }
 
 /** What `can()` needs to know of an article. */
@@ -17,6 +21,10 @@ export interface ArticleFacts {
   authorId: number;
   lastEditorId: number | null;
   status: ArticleStatus;
+  /** The article's language. Absent, no desk-limited user may act on the article. */
+  locale?: string;
+  /** The source this article translates; absent or null for a source release. */
+  translatedFromId?: number | null;
 }
 
 export const articleActions = [
@@ -45,6 +53,7 @@ export const articleActions = [
 export const generalActions = [
   'article.create',
   'article.viewAll',
+  'article.review',
   'media.upload',
   'media.manage',
   'media.settings',
@@ -54,14 +63,18 @@ export const generalActions = [
   'settings.manage',
   'admin.access',
   'account.changePassword',
+  'account.twoFactor',
 ] as const;
 
 export type ArticleAction = (typeof articleActions)[number];
 export type GeneralAction = (typeof generalActions)[number];
 export type Action = ArticleAction | GeneralAction;
 
-const roleRank: Record<Role, number> = { writer: 1, reviewer: 2, admin: 3 };
+// A translator ranks with writers for what they may do to their own text; what sets them apart
+// (no source releases, translations only) is written out in the rules below.
+const roleRank: Record<Role, number> = { translator: 1, writer: 1, reviewer: 2, admin: 3 };
 const atLeast = (actor: Actor, role: Role) => roleRank[actor.role] >= roleRank[role];
+const isTranslator = (actor: Actor) => actor.role === 'translator';
 
 const editableByAuthor: readonly ArticleStatus[] = ['draft', 'changes_requested'];
 
@@ -74,9 +87,43 @@ const openCorrection: readonly ArticleStatus[] = ['draft', 'in_review', 'changes
 /** Actions that put text out under the organization's name: never by its own writer or last editor. */
 const fourEyesActions: readonly ArticleAction[] = ['article.approve', 'article.publish'];
 
+/** Releases agreed on (approved, or out): what a translator may read and translate. */
+const released: readonly ArticleStatus[] = ['approved', 'published'];
+
+/**
+ * Actions that change an article or decide its fate: only for users whose desks include the
+ * article's language. Reading, commenting and taking back an embargo link stay open to every desk;
+ * translating is checked against the target language (`canTranslateInto`), not the source's.
+ */
+const deskActions: readonly ArticleAction[] = [
+  'article.edit',
+  'article.submit',
+  'article.requestChanges',
+  'article.approve',
+  'article.publish',
+  'article.unpublish',
+  'article.reopen',
+  'article.embargoLink',
+  'article.withdraw',
+  'article.setExpiry',
+  'article.correct',
+  'article.discardCorrection',
+  'article.previewLink',
+];
+
+/** Whether the user works in `locale` (null or absent languages: every one). */
+export function worksIn(actor: Actor, locale: string | undefined): boolean {
+  if (!actor.languages) return true;
+  return locale !== undefined && actor.languages.includes(locale);
+}
+
 const generalRules: Record<GeneralAction, (actor: Actor) => boolean> = {
-  'article.create': () => true,
-  'article.viewAll': (actor) => atLeast(actor, 'reviewer'),
+  // A translator works from existing releases only: no new source release.
+  'article.create': (actor) => !isTranslator(actor),
+  // A translator looks for releases to translate in the lists, as a reviewer looks for work.
+  'article.viewAll': (actor) => atLeast(actor, 'reviewer') || isTranslator(actor),
+  // Taking others' text through review (the dashboard's "awaiting review").
+  'article.review': (actor) => atLeast(actor, 'reviewer'),
   'media.upload': () => true,
   'media.manage': (actor) => atLeast(actor, 'reviewer'),
   'media.settings': (actor) => atLeast(actor, 'admin'),
@@ -86,25 +133,30 @@ const generalRules: Record<GeneralAction, (actor: Actor) => boolean> = {
   'settings.manage': (actor) => atLeast(actor, 'admin'),
   'admin.access': () => true,
   'account.changePassword': () => true,
+  'account.twoFactor': () => true,
 };
 
+/** A translator's own text counts as theirs only when it is a translation. */
+const ownText = (actor: Actor, article: ArticleFacts, own: boolean) => own && (!isTranslator(actor) || Boolean(article.translatedFromId));
+
 const articleRules: Record<ArticleAction, (actor: Actor, article: ArticleFacts, own: boolean) => boolean> = {
-  'article.view': (actor, _article, own) => own || atLeast(actor, 'reviewer'),
-  'article.preview': (actor, _article, own) => own || atLeast(actor, 'reviewer'),
+  'article.view': (actor, article, own) => own || atLeast(actor, 'reviewer') || (isTranslator(actor) && released.includes(article.status)),
+  'article.preview': (actor, article, own) => own || atLeast(actor, 'reviewer') || (isTranslator(actor) && released.includes(article.status)),
   'article.history': (actor, _article, own) => own || atLeast(actor, 'reviewer'),
   'article.edit': (actor, article, own) =>
-    (own && editableByAuthor.includes(article.status)) || (atLeast(actor, 'reviewer') && article.status === 'in_review'),
+    (ownText(actor, article, own) && editableByAuthor.includes(article.status)) || (atLeast(actor, 'reviewer') && article.status === 'in_review'),
   // Submitting says "my text is ready": only its author may say it, whatever their role.
-  'article.submit': (_actor, article, own) => own && editableByAuthor.includes(article.status),
+  'article.submit': (actor, article, own) => ownText(actor, article, own) && editableByAuthor.includes(article.status),
   'article.comment': (actor, _article, own) => own || atLeast(actor, 'reviewer'),
-  'article.translate': (actor, _article, own) => own || atLeast(actor, 'reviewer'),
+  // A translator starts translations of agreed releases only, never of someone's draft.
+  'article.translate': (actor, article, own) => (isTranslator(actor) ? released.includes(article.status) : own || atLeast(actor, 'reviewer')),
   'article.requestChanges': (actor, article) => atLeast(actor, 'reviewer') && article.status === 'in_review',
   'article.approve': (actor, article) => atLeast(actor, 'reviewer') && article.status === 'in_review',
   'article.publish': (actor, article) => atLeast(actor, 'reviewer') && (article.status === 'approved' || article.status === 'unpublished'),
   'article.unpublish': (actor, article) => atLeast(actor, 'reviewer') && article.status === 'published',
   // Back to draft puts nothing out (the text must pass review again), so no four eyes: the writer
   // who spots a mistake after approval may pull their own text back, as may any reviewer.
-  'article.reopen': (actor, article, own) => (own || atLeast(actor, 'reviewer')) && reopenable.includes(article.status),
+  'article.reopen': (actor, article, own) => (ownText(actor, article, own) || atLeast(actor, 'reviewer')) && reopenable.includes(article.status),
   'article.embargoLink': (actor, article) => atLeast(actor, 'reviewer') && (article.status === 'approved' || article.status === 'published'),
   // Taking a link back is always safe, whatever became of the article since it was made.
   'article.revokeEmbargoLink': (actor) => atLeast(actor, 'reviewer'),
@@ -113,11 +165,11 @@ const articleRules: Record<ArticleAction, (actor: Actor, article: ArticleFacts, 
   // Taking a release down at a set time puts nothing out: a reviewer's call, no four eyes.
   'article.setExpiry': (actor, article) => atLeast(actor, 'reviewer') && (article.status === 'approved' || article.status === 'published'),
   // Starting a correction copies the live text; the copy then needs review like any text.
-  'article.correct': (actor, article, own) => (own || atLeast(actor, 'reviewer')) && article.status === 'published',
+  'article.correct': (actor, article, own) => (ownText(actor, article, own) || atLeast(actor, 'reviewer')) && article.status === 'published',
   // Judged on the correction's own facts (its author, last editor and state), like its edit and review.
   'article.discardCorrection': (actor, correction, own) => (own || atLeast(actor, 'reviewer')) && openCorrection.includes(correction.status),
   // A draft shared with someone outside: its writer or a reviewer, while the text is not withdrawn.
-  'article.previewLink': (actor, article, own) => (own || atLeast(actor, 'reviewer')) && article.status !== 'withdrawn',
+  'article.previewLink': (actor, article, own) => (ownText(actor, article, own) || atLeast(actor, 'reviewer')) && article.status !== 'withdrawn',
   'article.revokePreviewLink': (actor, _article, own) => own || atLeast(actor, 'reviewer'),
 };
 
@@ -136,11 +188,24 @@ export function can(actor: Actor | null | undefined, action: Action, article?: A
   // The admin layout shows such a user the form to replace it in place of every page
   // (app/_server/guards.ts): entering the area needs no permission of its own.
   if (actor.mustChangePassword) return action === 'account.changePassword';
+  // Likewise while two-factor sign-in is required of them and not set up (the layout shows the setup).
+  if (actor.mustEnrolTwoFactor) return action === 'account.twoFactor';
   if (!isArticleAction(action)) return generalRules[action](actor);
   if (!article) return false;
   const own = article.authorId === actor.id;
   if (fourEyesActions.includes(action) && (own || article.lastEditorId === actor.id)) return false;
+  if (deskActions.includes(action) && !worksIn(actor, article.locale)) return false;
   return articleRules[action](actor, article, own);
+}
+
+/** "Translate into…": the source may be in any language, the translation must be in one of the user's. */
+export function canTranslateInto(actor: Actor | null | undefined, source: ArticleFacts, locale: string): boolean {
+  return can(actor, 'article.translate', source) && actor !== null && actor !== undefined && worksIn(actor, locale);
+}
+
+/** Starting a new source release in `locale`. */
+export function canCreateIn(actor: Actor | null | undefined, locale: string): boolean {
+  return can(actor, 'article.create') && actor !== null && actor !== undefined && worksIn(actor, locale);
 }
 
 /** What `canEditMedia` needs of a library item. */

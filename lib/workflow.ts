@@ -120,13 +120,15 @@ export interface CorrectionFacts {
   authorId: number;
   lastEditorId: number | null;
   status: CorrectionStatus;
+  /** The release's language (language desks); absent, no desk-limited user may act on it. */
+  locale?: string;
 }
 
 /** The copy's facts in the article's vocabulary; null once applied or discarded (nothing more to do). */
 export function correctionAsArticle(correction: CorrectionFacts): ArticleFacts | null {
   const { status } = correction;
   if (status === 'applied' || status === 'discarded') return null;
-  return { authorId: correction.authorId, lastEditorId: correction.lastEditorId, status };
+  return { authorId: correction.authorId, lastEditorId: correction.lastEditorId, status, locale: correction.locale };
 }
 
 export interface CorrectionRequest {

@@ -21,7 +21,7 @@ describe('demo content', () => {
     const second = await seedDemoContent(db);
     expect(second).toEqual(first);
     expect(contentCounts(db)).toEqual(first);
-    expect(first.users).toBe(3);
+    expect(first.users).toBe(5);
     expect(first.categories).toBe(6);
     expect(first.glossarySets).toBe(demoGlossary.length);
   });

@@ -22,10 +22,14 @@ import { demoGlossary } from './seed-data/glossary';
 import { demoReleases } from './seed-data/releases';
 import type { DemoLocale, DemoState } from './seed-data/types';
 
-export const demoUsers: { email: string; name: string; role: Role }[] = [
+/** The first user of each role is the one the demo releases name as author or reviewer. */
+export const demoUsers: { email: string; name: string; role: Role; languages?: string[] }[] = [
   { email: 'admin@example.org', name: 'Amina Haddad', role: 'admin' },
   { email: 'reviewer@example.org', name: 'Youssef Benali', role: 'reviewer' },
   { email: 'writer@example.org', name: 'Salma Idrissi', role: 'writer' },
+  // Language desks: a reviewer of the French desk, and a translator into French.
+  { email: 'reviewer.fr@example.org', name: 'Claire Martin', role: 'reviewer', languages: ['fr'] },
+  { email: 'translator@example.org', name: 'Karim Mansour', role: 'translator', languages: ['fr'] },
 ];
 
 const day = 24 * 60 * 60 * 1000;
@@ -70,13 +74,14 @@ export async function seedDemoContent(db: Db, now = new Date()) {
   const userIds = {} as Record<Role, number>;
   for (const demoUser of demoUsers) {
     const existing = db.select({ id: users.id }).from(users).where(eq(users.email, demoUser.email)).get();
-    userIds[demoUser.role] =
+    const id =
       existing?.id ??
       db
         .insert(users)
         .values({ ...demoUser, passwordHash: await hashPassword(password) })
         .returning({ id: users.id })
         .get().id;
+    userIds[demoUser.role] ??= id;
   }
 
   db.transaction((tx) => {

@@ -30,7 +30,7 @@ async function setup(env: { SITE_URL: string; BAYAN_DEMO?: string; NODE_ENV?: 'd
   return { code, output, emails, articles };
 }
 
-const demoEmails = ['admin@example.org', 'reviewer@example.org', 'writer@example.org'];
+const demoEmails = ['admin@example.org', 'reviewer@example.org', 'writer@example.org', 'reviewer.fr@example.org', 'translator@example.org'];
 
 describe('setup on an empty database', () => {
   it('creates the demo on a local site, as on a fresh clone', async () => {

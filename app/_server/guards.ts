@@ -22,7 +22,8 @@ export async function requireSession(locale: Locale, returnPath?: string): Promi
 }
 
 /**
- * For admin pages: `requireSession`, and for a user still holding a temporary password the page
+ * For admin pages: `requireSession`, and for a user still holding a temporary password (or who must
+ * first set up two-factor sign-in, the same way) the page
  * stops here (`forbidden()`), before it loads anything, while the layout shows them the
  * change-password form at the same address (once it is changed, the page they asked for appears).
  * The page must not run at all: Next.js renders a page alongside its layout and sends it in the RSC
@@ -31,7 +32,7 @@ export async function requireSession(locale: Locale, returnPath?: string): Promi
  */
 export async function requireUser(locale: Locale, returnPath?: string): Promise<CurrentUser> {
   const user = await requireSession(locale, returnPath);
-  if (user.mustChangePassword) forbidden();
+  if (user.mustChangePassword || user.mustEnrolTwoFactor) forbidden();
   return user;
 }
 

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, count, desc, eq, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, type SQL } from 'drizzle-orm';
 import type { ArticleStatus } from '@/lib/domain';
 import type { Actor } from '@/lib/permissions';
 import { containsText } from '../contains-text';
@@ -10,7 +10,8 @@ import { dashboardColumns } from './newsroom';
 
 export interface ArticleListFilter {
   status?: ArticleStatus;
-  locale?: string;
+  /** The languages shown; absent or null: all of them (lib/desks.ts `listLanguages`). */
+  locales?: readonly string[] | null;
   /** Words in the title, matched literally (a `%` or `_` typed by the user is not a wildcard). */
   query?: string;
 }
@@ -40,7 +41,7 @@ export function listNewsroomArticles({
   const conditions: SQL[] = [];
   if (!seesAll) conditions.push(eq(articles.authorId, viewer.id));
   if (filter.status) conditions.push(eq(articles.status, filter.status));
-  if (filter.locale) conditions.push(eq(articles.locale, filter.locale));
+  if (filter.locales) conditions.push(inArray(articles.locale, [...filter.locales]));
   const query = filter.query?.trim();
   if (query) conditions.push(containsText(articles.title, query));
   const where = conditions.length > 0 ? and(...conditions) : undefined;

@@ -22,6 +22,8 @@ const openStatuses: CorrectionStatus[] = ['draft', 'in_review', 'changes_request
 export interface Correction {
   id: number;
   articleId: number;
+  /** The article's language: a copy is worked on by the desk of its release. */
+  locale: string;
   status: CorrectionStatus;
   title: string;
   summary: string;
@@ -44,6 +46,7 @@ export interface Correction {
 const correctionColumns = {
   id: articleCorrections.id,
   articleId: articleCorrections.articleId,
+  locale: articles.locale,
   status: articleCorrections.status,
   title: articleCorrections.title,
   summary: articleCorrections.summary,
@@ -69,6 +72,7 @@ export function getOpenCorrection({ articleId }: { articleId: number }): Correct
     db
       .select(correctionColumns)
       .from(articleCorrections)
+      .innerJoin(articles, eq(articles.id, articleCorrections.articleId))
       .innerJoin(users, eq(users.id, articleCorrections.authorId))
       .where(and(eq(articleCorrections.articleId, articleId), inArray(articleCorrections.status, openStatuses)))
       .get() ?? null

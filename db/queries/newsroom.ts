@@ -537,13 +537,30 @@ export interface Dashboard {
  * The dashboard's lists for one user. Writers see their own articles; reviewers and admins also
  * see what waits for review (others' work only: nobody reviews themselves) and the whole schedule.
  */
-export function getDashboard({ viewer, seesAll, now = new Date(), limit = 20 }: { viewer: Actor; seesAll: boolean; now?: Date; limit?: number }): Dashboard {
+export function getDashboard({
+  viewer,
+  seesAll,
+  reviews = seesAll,
+  locales = null,
+  now = new Date(),
+  limit = 20,
+}: {
+  viewer: Actor;
+  seesAll: boolean;
+  /** Whether "awaiting review" lists others' texts (a reviewer's work) or the viewer's own; defaults to `seesAll`. */
+  reviews?: boolean;
+  /** Only articles in these languages (the user's desks); null: all. */
+  locales?: readonly string[] | null;
+  now?: Date;
+  limit?: number;
+}): Dashboard {
+  const inLanguages = locales ? inArray(articles.locale, [...locales]) : undefined;
   const list = (where: ReturnType<typeof and>, order: 'updated' | 'publishAt' | 'publishAtDesc' = 'updated') =>
     db
       .select(dashboardColumns)
       .from(articles)
       .innerJoin(users, eq(users.id, articles.authorId))
-      .where(where)
+      .where(and(where, inLanguages))
       .orderBy(order === 'updated' ? desc(articles.updatedAt) : order === 'publishAt' ? articles.publishAt : desc(articles.publishAt))
       .limit(limit)
       .all();
@@ -552,7 +569,7 @@ export function getDashboard({ viewer, seesAll, now = new Date(), limit = 20 }: 
   return {
     myDrafts: list(and(mine, eq(articles.status, 'draft'))),
     changesRequested: list(and(mine, eq(articles.status, 'changes_requested'))),
-    awaitingReview: seesAll ? list(and(eq(articles.status, 'in_review'), ne(articles.authorId, viewer.id))) : list(and(mine, eq(articles.status, 'in_review'))),
+    awaitingReview: reviews ? list(and(eq(articles.status, 'in_review'), ne(articles.authorId, viewer.id))) : list(and(mine, eq(articles.status, 'in_review'))),
     scheduled: list(and(scope, eq(articles.status, 'published'), gt(articles.publishAt, now)), 'publishAt'),
     recentlyPublished: list(and(scope, eq(articles.status, 'published'), lte(articles.publishAt, now)), 'publishAtDesc'),
   };

@@ -15,6 +15,7 @@ export const settingKeys = {
   newsroomDefaults: 'newsroom.defaults',
   publicNativeDigits: 'public.nativeDigits',
   timeZone: 'organization.timeZone',
+  requireTwoFactor: 'security.requireTwoFactor',
 } as const;
 
 type SettingKey = (typeof settingKeys)[keyof typeof settingKeys];
@@ -88,4 +89,13 @@ export function setOrganizationTimeZone({ actor, timeZone }: { actor: Actor; tim
 /** How public pages write dates: the organization's zone and digits. */
 export function publicDateStyle(): PublicDateStyle {
   return { timeZone: organizationTimeZone(), nativeDigits: publicUsesNativeDigits() };
+}
+
+/** Whether reviewers and admins must sign in with a second factor (setting `security.requireTwoFactor`); off by default. */
+export function twoFactorRequired(): boolean {
+  return readSetting(settingKeys.requireTwoFactor) === true;
+}
+
+export function setTwoFactorRequired({ actor, enabled }: { actor: Actor; enabled: boolean }): void {
+  writeSetting({ actor, key: settingKeys.requireTwoFactor, value: enabled });
 }

@@ -29,11 +29,16 @@ function recentFailures(tx: Tx, { email, ip, since }: { email: string; ip: strin
   return { byEmail: failedSince(loginAttempts.email, email, emailSince), byIp: failedSince(loginAttempts.ip, ip, since) };
 }
 
-/** Where a password is checked: the sign-in (form or Auth.js endpoint), or the change-password form's current password. */
-export type PasswordCheckPurpose = 'signIn' | 'passwordChange';
+/**
+ * Where a password is checked: the sign-in (form or Auth.js endpoint), the change-password form's
+ * current password, or the sign-in's second step (a two-factor or recovery code), which counts
+ * towards the same lock as passwords.
+ */
+export type PasswordCheckPurpose = 'signIn' | 'passwordChange' | 'secondFactor';
 
 const auditActions: Record<PasswordCheckPurpose, { success: string | null; failure: string; locked: string }> = {
   signIn: { success: 'auth.signIn', failure: 'auth.signInFailed', locked: 'auth.lockedOut' },
+  secondFactor: { success: 'auth.signIn', failure: 'auth.codeFailed', locked: 'auth.lockedOut' },
   // A right current password is audited by the change it allows (`user.passwordChange`).
   passwordChange: { success: null, failure: 'auth.passwordCheckFailed', locked: 'auth.passwordCheckLocked' },
 };
@@ -83,11 +88,25 @@ export function openPasswordCheck({ email, ip, userId, purpose }: PasswordCheckS
   );
 }
 
-/** Settles a counted check with the password's verdict, with its audit entry. */
-export function closePasswordCheck({ email, ip, userId, purpose, attemptId, matched }: PasswordCheckSubject & { attemptId: number; matched: boolean }): void {
-  const action = matched ? auditActions[purpose].success : auditActions[purpose].failure;
+/**
+ * Settles a counted check with the password's verdict, with its audit entry. `awaitsSecondFactor`:
+ * the password was right but the account needs a code as well. The attempt then stays counted as a
+ * failure until the code is given, so someone holding only the password cannot reset the count by
+ * giving it again between guesses at the code.
+ */
+export function closePasswordCheck({
+  email,
+  ip,
+  userId,
+  purpose,
+  attemptId,
+  matched,
+  awaitsSecondFactor = false,
+  details = null,
+}: PasswordCheckSubject & { attemptId: number; matched: boolean; awaitsSecondFactor?: boolean; details?: Record<string, unknown> | null }): void {
+  const action = awaitsSecondFactor ? 'auth.passwordAccepted' : matched ? auditActions[purpose].success : auditActions[purpose].failure;
   db.transaction((tx) => {
-    if (matched) tx.update(loginAttempts).set({ succeeded: true }).where(eq(loginAttempts.id, attemptId)).run();
+    if (matched && !awaitsSecondFactor) tx.update(loginAttempts).set({ succeeded: true }).where(eq(loginAttempts.id, attemptId)).run();
     if (action === null) return;
     recordAudit(tx, {
       // On the change-password form the session proves who acted; a failed sign-in is anyone's, aimed at this account.
@@ -95,7 +114,7 @@ export function closePasswordCheck({ email, ip, userId, purpose, attemptId, matc
       action,
       entityType: 'user',
       entityId: userId,
-      details: matched ? null : { email },
+      details: matched ? details : { email },
       ip,
     });
   });

@@ -1,18 +1,57 @@
 import 'server-only';
 import { asc, eq } from 'drizzle-orm';
+import type { Locale } from '@/i18n/config';
+import { deskLanguages } from '@/lib/desks';
 import type { Role } from '@/lib/domain';
 import type { Actor } from '@/lib/permissions';
+import { mustEnrolTwoFactor } from '@/lib/two-factor';
 import { db } from '../index';
 import { users } from '../schema';
 import { recordAudit } from './audit';
+import { twoFactorRequired } from './settings';
 
 export interface CurrentUser extends Actor {
   email: string;
   name: string;
   mustChangePassword: boolean;
+  mustEnrolTwoFactor: boolean;
+  /** The user's desks; null: every language. */
+  languages: Locale[] | null;
+  twoFactorEnabled: boolean;
 }
 
-const userColumns = { id: users.id, email: users.email, name: users.name, role: users.role, active: users.active, mustChangePassword: users.mustChangePassword };
+const userColumns = {
+  id: users.id,
+  email: users.email,
+  name: users.name,
+  role: users.role,
+  active: users.active,
+  mustChangePassword: users.mustChangePassword,
+  languages: users.languages,
+  totpEnabledAt: users.totpEnabledAt,
+};
+
+interface UserRow {
+  id: number;
+  email: string;
+  name: string;
+  role: Role;
+  active: boolean;
+  mustChangePassword: boolean;
+  languages: string[] | null;
+  totpEnabledAt: Date | null;
+}
+
+/** A row as the domain sees it: the desks checked against the known languages, the two-factor duty worked out. */
+function toUser({ totpEnabledAt, languages, ...row }: UserRow, required: boolean): CurrentUser {
+  const twoFactorEnabled = totpEnabledAt !== null;
+  return {
+    ...row,
+    languages: deskLanguages(languages),
+    twoFactorEnabled,
+    mustEnrolTwoFactor: mustEnrolTwoFactor({ role: row.role, enrolled: twoFactorEnabled, required }),
+  };
+}
 
 /**
  * The user as the database says now, with the password hash the session must still match.
@@ -27,12 +66,12 @@ export function getSessionUserById(id: number): { user: CurrentUser; passwordHas
     .get();
   if (!row) return null;
   const { passwordHash, ...user } = row;
-  return { user, passwordHash };
+  return { user: toUser(user, twoFactorRequired()), passwordHash };
 }
 
 export function findUserForSignIn(email: string) {
   return db
-    .select({ id: users.id, email: users.email, name: users.name, passwordHash: users.passwordHash, active: users.active, mustChangePassword: users.mustChangePassword })
+    .select({ id: users.id, email: users.email, name: users.name, passwordHash: users.passwordHash, active: users.active, twoFactorEnabledAt: users.totpEnabledAt })
     .from(users)
     .where(eq(users.email, email.trim().toLowerCase()))
     .get();
@@ -43,15 +82,34 @@ export interface ManagedUser extends CurrentUser {
 }
 
 export function listUsers(): ManagedUser[] {
+  const required = twoFactorRequired();
   return db
     .select({ ...userColumns, createdAt: users.createdAt })
     .from(users)
     .orderBy(asc(users.name), asc(users.id))
-    .all();
+    .all()
+    .map(({ createdAt, ...row }) => ({ ...toUser(row, required), createdAt }));
 }
 
 export function getManagedUser({ userId }: { userId: number }): ManagedUser | null {
-  return db.select({ ...userColumns, createdAt: users.createdAt }).from(users).where(eq(users.id, userId)).get() ?? null;
+  const found = db.select({ ...userColumns, createdAt: users.createdAt }).from(users).where(eq(users.id, userId)).get();
+  if (!found) return null;
+  const { createdAt, ...row } = found;
+  return { ...toUser(row, twoFactorRequired()), createdAt };
+}
+
+/** Sets the languages a user works in (null: all), with its audit entry. */
+export function setUserLanguages({ actor, user, languages }: { actor: Actor; user: ManagedUser; languages: Locale[] | null }): void {
+  db.transaction((tx) => {
+    tx.update(users).set({ languages, updatedAt: new Date() }).where(eq(users.id, user.id)).run();
+    recordAudit(tx, {
+      actorId: actor.id,
+      action: 'user.languagesChange',
+      entityType: 'user',
+      entityId: user.id,
+      details: { email: user.email, previous: user.languages, languages },
+    });
+  });
 }
 
 export function getPasswordHash({ userId }: { userId: number }): string | null {

@@ -46,6 +46,14 @@ export const publicDigitsSchema = z.object({
     .transform((value) => value === 'on'),
 });
 
+/** "Require two-factor sign-in for reviewers and admins": a checkbox, as above. */
+export const requireTwoFactorSchema = z.object({
+  requireTwoFactor: z
+    .literal('on')
+    .optional()
+    .transform((value) => value === 'on'),
+});
+
 /** The organization's time zone, chosen from the IANA zones the runtime knows. */
 export const timeZoneSettingSchema = z.object({
   timeZone: z.string().trim().refine(isTimeZone, { error: 'timeZone' }),

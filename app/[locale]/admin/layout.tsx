@@ -12,6 +12,7 @@ import type { Locale } from '@/i18n/config';
 import { can, type GeneralAction } from '@/lib/permissions';
 import { signOutToLogin } from '../login/actions';
 import { PasswordForm } from './account/_components/password-form';
+import { TwoFactorSection } from './account/_components/two-factor-section';
 
 export async function generateMetadata({ params }: LayoutProps<'/[locale]/admin'>): Promise<Metadata> {
   const t = await getTranslations({ locale: (await params).locale as Locale, namespace: 'Admin' });
@@ -21,7 +22,7 @@ export async function generateMetadata({ params }: LayoutProps<'/[locale]/admin'
 /** Each section and the permission that opens it: a link shows only when the server would let the user in. */
 const sections: { key: 'dashboard' | 'articles' | 'media' | 'users' | 'categories' | 'audit' | 'settings' | 'account'; path: string; permission: GeneralAction }[] = [
   { key: 'dashboard', path: '', permission: 'admin.access' },
-  { key: 'articles', path: '/articles', permission: 'article.create' },
+  { key: 'articles', path: '/articles', permission: 'admin.access' },
   { key: 'media', path: '/media', permission: 'media.upload' },
   { key: 'users', path: '/users', permission: 'user.manage' },
   { key: 'categories', path: '/categories', permission: 'category.manage' },
@@ -58,7 +59,7 @@ export default async function AdminLayout({ children, params }: LayoutProps<'/[l
               <span className="sr-only">{t('signedInAs')} </span>
               <bdi className="font-bold">{user.name}</bdi> · <span>{tRoles(user.role)}</span>
             </p>
-            {user.mustChangePassword ? null : <InboxBadge count={countUnreadNotifications({ userId: user.id })} />}
+            {user.mustChangePassword || user.mustEnrolTwoFactor ? null : <InboxBadge count={countUnreadNotifications({ userId: user.id })} />}
             <UiLanguageSwitcher current={locale} label={t('uiLanguage')} />
             <form action={signOutToLogin}>
               <input type="hidden" name="locale" value={locale} />
@@ -78,6 +79,14 @@ export default async function AdminLayout({ children, params }: LayoutProps<'/[l
               {t('mustChangePassword')}
             </h1>
             <PasswordForm locale={locale} />
+          </section>
+        ) : user.mustEnrolTwoFactor ? (
+          // Required of reviewers and admins by the organization: set up before anything else opens.
+          <section aria-labelledby="must-enrol-two-factor">
+            <h1 id="must-enrol-two-factor" className="mb-2 rounded border border-amber-300 bg-amber-50 p-3 font-bold text-amber-900">
+              {t('mustEnrolTwoFactor')}
+            </h1>
+            <TwoFactorSection locale={locale} user={user} continueTo={`/${locale}/admin`} />
           </section>
         ) : (
           children

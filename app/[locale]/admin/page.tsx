@@ -5,13 +5,14 @@ import { requireUser } from '@/app/_server/guards';
 import { ArticleTable } from '@/components/admin/article-table';
 import { getDashboard } from '@/db/queries/newsroom';
 import { organizationTimeZone } from '@/db/queries/settings';
-import { isLocale } from '@/i18n/config';
+import { isLocale, localeSettings } from '@/i18n/config';
 import { Link } from '@/i18n/navigation';
+import { listLanguages } from '@/lib/desks';
 import { can } from '@/lib/permissions';
 
 export const metadata: Metadata = { robots: { index: false, follow: false } };
 
-export default async function DashboardPage({ params }: PageProps<'/[locale]/admin'>) {
+export default async function DashboardPage({ params, searchParams }: PageProps<'/[locale]/admin'>) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
@@ -21,7 +22,9 @@ export default async function DashboardPage({ params }: PageProps<'/[locale]/adm
   const now = new Date();
   const timeZone = organizationTimeZone();
   const seesAll = can(user, 'article.viewAll');
-  const dashboard = getDashboard({ viewer: user, seesAll, now });
+  // A desk-limited user sees their languages unless they ask for all (`?language=all`).
+  const everyLanguage = (await searchParams).language === 'all';
+  const dashboard = getDashboard({ viewer: user, seesAll, reviews: can(user, 'article.review'), locales: listLanguages(user, everyLanguage ? 'all' : undefined), now });
   const sections: { key: keyof typeof dashboard; showPublishAt?: boolean }[] = [
     { key: 'changesRequested' },
     { key: 'awaitingReview' },
@@ -40,6 +43,14 @@ export default async function DashboardPage({ params }: PageProps<'/[locale]/adm
           </Link>
         ) : null}
       </div>
+      {user.languages ? (
+        <p className="rounded border border-brand-100 bg-brand-50 p-3" data-testid="desk-scope">
+          {everyLanguage ? t('allLanguagesShown') : t('deskLanguagesShown', { languages: user.languages.map((code) => localeSettings[code].nativeName).join(' · ') })}{' '}
+          <Link href={everyLanguage ? '/admin' : '/admin?language=all'} className="text-brand-700 underline">
+            {everyLanguage ? t('showDeskLanguages') : t('showAllLanguages')}
+          </Link>
+        </p>
+      ) : null}
       {sections.map(({ key, showPublishAt }) => (
         <section key={key} aria-labelledby={`section-${key}`}>
           <h2 id={`section-${key}`} className="mb-2 text-xl font-bold">

@@ -1,11 +1,17 @@
 'use server';
 
 import { AuthError, CredentialsSignin } from 'next-auth';
+import { cookies } from 'next/headers';
+import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { signIn, signOut } from '@/auth';
+import { SecondFactorRequired, signIn, signOut } from '@/auth';
 import type { FormState } from '@/components/action-form.client';
-import { defaultLocale, isLocale } from '@/i18n/config';
+import { defaultLocale, isLocale, type Locale } from '@/i18n/config';
+import { siteUrl } from '@/lib/env';
 import { safeLocalPath } from '@/lib/safe-redirect';
+import { challengeCookie, challengeLifetimeMs } from '@/lib/two-factor';
+
+const isHttps = () => siteUrl.startsWith('https:');
 
 /**
  * The sign-in form's action. Lockout, auditing and the password check live in auth.ts's
@@ -26,9 +32,41 @@ export async function signInWithPassword(_state: FormState, formData: FormData):
   } catch (error) {
     // signIn ends with a redirect, thrown as an error that must reach Next.js.
     if (!(error instanceof AuthError)) throw error;
-    const t = await getTranslations({ locale, namespace: 'Login' });
-    const locked = error instanceof CredentialsSignin && error.code === 'locked';
-    return { ok: false, message: t(locked ? 'lockedOut' : 'invalidCredentials') };
+    if (error instanceof SecondFactorRequired) {
+      (await cookies()).set(challengeCookie, error.challenge, { httpOnly: true, sameSite: 'strict', secure: isHttps(), path: `/${locale}/login`, maxAge: challengeLifetimeMs / 1000 });
+      redirect(`/${locale}/login/code?${new URLSearchParams({ callbackUrl: redirectTo })}`);
+    }
+    return { ok: false, message: await refusal(locale, error, 'invalidCredentials') };
+  }
+}
+
+async function refusal(locale: Locale, error: AuthError, otherwise: 'invalidCredentials' | 'invalidCode'): Promise<string> {
+  const t = await getTranslations({ locale, namespace: 'Login' });
+  const locked = error instanceof CredentialsSignin && error.code === 'locked';
+  return t(locked ? 'lockedOut' : otherwise);
+}
+
+/**
+ * The second step: the code, with the challenge the first step left in an http-only cookie (scoped
+ * to the sign-in pages, gone after five minutes). The password is not asked again.
+ */
+export async function signInWithCode(_state: FormState, formData: FormData): Promise<FormState> {
+  const rawLocale = formData.get('locale');
+  const locale = isLocale(rawLocale) ? rawLocale : defaultLocale;
+  const redirectTo = safeLocalPath(formData.get('callbackUrl'), `/${locale}/admin`);
+  const jar = await cookies();
+  const challenge = jar.get(challengeCookie)?.value;
+  if (!challenge) return { ok: false, message: (await getTranslations({ locale, namespace: 'Login' }))('challengeExpired') };
+  try {
+    await signIn('credentials', { challenge, code: String(formData.get('code') ?? ''), redirectTo });
+    return null;
+  } catch (error) {
+    if (!(error instanceof AuthError)) {
+      // Signed in: the challenge has served.
+      jar.delete({ name: challengeCookie, path: `/${locale}/login` });
+      throw error;
+    }
+    return { ok: false, message: await refusal(locale, error, 'invalidCode') };
   }
 }
 

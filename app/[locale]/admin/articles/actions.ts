@@ -21,7 +21,7 @@ import { redirect } from '@/i18n/navigation';
 import { zonedWallTimeToDate } from '@/lib/dates';
 import { emptyBody } from '@/lib/editor/validate-body';
 import { embargoExpiryProblem, maxEmbargoLinkDays, newEmbargoToken } from '@/lib/embargo';
-import { can } from '@/lib/permissions';
+import { can, canCreateIn, canTranslateInto } from '@/lib/permissions';
 import {
   articleIdSchema,
   commentSchema,
@@ -47,7 +47,7 @@ async function defaultsFor(locale: string) {
 const createAction = defineAction({
   schema: createArticleSchema,
   load: () => null,
-  authorize: (actor) => can(actor, 'article.create'),
+  authorize: (actor, _loaded, input) => canCreateIn(actor, input.locale),
   run: async ({ actor, input }) =>
     createArticle({ actor, input: { locale: input.locale, title: input.title, body: emptyBody, ...(await defaultsFor(input.locale)) } }),
 });
@@ -98,7 +98,7 @@ export const transitionAction = defineAction({
 const translateAction = defineAction({
   schema: translateSchema,
   load: (input) => loadArticle(input),
-  authorize: (actor, source, input) => can(actor, 'article.translate', source) && input.locale !== source.locale,
+  authorize: (actor, source, input) => canTranslateInto(actor, source, input.locale) && input.locale !== source.locale,
   run: async ({ actor, input, loaded: source }) => {
     // One article per language and release: an existing translation is opened, not duplicated.
     const existing = listTranslations({ article: source }).find((translation) => translation.locale === input.locale);

@@ -8,6 +8,7 @@ import { organizationTimeZone } from '@/db/queries/settings';
 import { isLocale, type Locale, localeSettings, locales } from '@/i18n/config';
 import { Link } from '@/i18n/navigation';
 import { articleStatuses, type ArticleStatus } from '@/lib/domain';
+import { listLanguages } from '@/lib/desks';
 import { pageFromQuery } from '@/lib/paths';
 import { can } from '@/lib/permissions';
 
@@ -22,13 +23,15 @@ function single(value: string | string[] | undefined): string {
 export default async function ArticlesPage({ params, searchParams }: PageProps<'/[locale]/admin/articles'>) {
   const locale = (await params).locale as Locale;
   setRequestLocale(locale);
-  const user = await requirePermission(locale, 'article.create');
+  // Translators too: the list is where they find releases to translate.
+  const user = await requirePermission(locale, 'admin.access');
   const search = await searchParams;
   const status = articleStatuses.find((candidate) => candidate === single(search.status)) as ArticleStatus | undefined;
   const language = single(search.language);
   const query = single(search.q).slice(0, 200);
   const page = pageFromQuery(search.page);
-  const filter = { status, locale: isLocale(language) ? language : undefined, query };
+  // Unless the user chose, the list shows their desks' languages.
+  const filter = { status, locales: listLanguages(user, language || undefined), query };
   const { rows, total } = listNewsroomArticles({ viewer: user, seesAll: can(user, 'article.viewAll'), filter, page, pageSize });
 
   const [t, tStatus, tPages] = await Promise.all([
@@ -38,7 +41,7 @@ export default async function ArticlesPage({ params, searchParams }: PageProps<'
   ]);
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
   const hrefFor = (target: number) => {
-    const query = new URLSearchParams({ ...(filter.status ? { status: filter.status } : {}), ...(filter.locale ? { language: filter.locale } : {}), ...(filter.query ? { q: filter.query } : {}), page: String(target) });
+    const query = new URLSearchParams({ ...(filter.status ? { status: filter.status } : {}), ...(language === 'all' || isLocale(language) ? { language } : {}), ...(filter.query ? { q: filter.query } : {}), page: String(target) });
     return `/${locale}/admin/articles?${query.toString()}`;
   };
   const fieldClass = 'mt-1 block w-full rounded border border-gray-400 px-3 py-2';
@@ -49,9 +52,11 @@ export default async function ArticlesPage({ params, searchParams }: PageProps<'
         <h1 id="articles-heading" className="text-2xl font-bold">
           {t('heading')}
         </h1>
-        <Link href="/admin/articles/new" className="rounded bg-brand-700 px-4 py-2 text-white hover:bg-brand-800">
-          {t('newArticle')}
-        </Link>
+        {can(user, 'article.create') ? (
+          <Link href="/admin/articles/new" className="rounded bg-brand-700 px-4 py-2 text-white hover:bg-brand-800">
+            {t('newArticle')}
+          </Link>
+        ) : null}
       </div>
       {/* A plain GET form: filters live in the address, so a filtered list can be bookmarked or shared. */}
       <form role="search" aria-label={t('filters')} className="grid gap-3 sm:grid-cols-4 sm:items-end">
@@ -72,8 +77,15 @@ export default async function ArticlesPage({ params, searchParams }: PageProps<'
         </label>
         <label>
           <span className="text-sm font-bold">{t('language')}</span>
-          <select name="language" defaultValue={filter.locale ?? ''} className={fieldClass}>
-            <option value="">{t('any')}</option>
+          <select name="language" defaultValue={language === 'all' || isLocale(language) ? language : ''} className={fieldClass}>
+            {user.languages ? (
+              <>
+                <option value="">{t('myLanguages', { languages: user.languages.map((code) => localeSettings[code].nativeName).join(' · ') })}</option>
+                <option value="all">{t('allLanguages')}</option>
+              </>
+            ) : (
+              <option value="">{t('any')}</option>
+            )}
             {locales.map((value) => (
               <option key={value} value={value} lang={value}>
                 {localeSettings[value].nativeName}

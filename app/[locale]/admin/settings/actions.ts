@@ -5,9 +5,9 @@ import { getTranslations } from 'next-intl/server';
 import { revalidateAllPublicPages } from '@/app/_server/public-cache';
 import { defineAction, formDataToObject, toFormState } from '@/app/_server/safe-action';
 import type { FormState } from '@/components/action-form.client';
-import { setNewsroomDefaults, setOrganizationTimeZone, setPublicNativeDigits } from '@/db/queries/settings';
+import { setNewsroomDefaults, setOrganizationTimeZone, setPublicNativeDigits, setTwoFactorRequired } from '@/db/queries/settings';
 import { can } from '@/lib/permissions';
-import { newsroomDefaultsSchema, publicDigitsSchema, timeZoneSettingSchema } from '@/lib/validations/settings';
+import { newsroomDefaultsSchema, publicDigitsSchema, requireTwoFactorSchema, timeZoneSettingSchema } from '@/lib/validations/settings';
 
 const refreshSettingsPage = () => revalidatePath('/[locale]/admin/settings', 'page');
 
@@ -44,7 +44,16 @@ const saveTimeZone = defineAction({
   after: refreshEveryPage,
 });
 
-const message = async (key: 'defaultsSaved' | 'digitsSaved' | 'timeZoneSaved') => (await getTranslations('Settings'))(key);
+const saveRequireTwoFactor = defineAction({
+  schema: requireTwoFactorSchema,
+  load: () => null,
+  authorize: (actor) => can(actor, 'settings.manage'),
+  run: ({ actor, input }) => setTwoFactorRequired({ actor, enabled: input.requireTwoFactor }),
+  // Reviewers and admins without it are sent to set it up on their next click (db/queries/users.ts).
+  after: refreshSettingsPage,
+});
+
+const message = async (key: 'defaultsSaved' | 'digitsSaved' | 'timeZoneSaved' | 'twoFactorSaved') => (await getTranslations('Settings'))(key);
 
 export async function saveNewsroomDefaultsAction(_state: FormState, formData: FormData): Promise<FormState> {
   return toFormState(await saveDefaults(formDataToObject(formData)), await message('defaultsSaved'));
@@ -56,4 +65,8 @@ export async function savePublicDigitsAction(_state: FormState, formData: FormDa
 
 export async function saveTimeZoneAction(_state: FormState, formData: FormData): Promise<FormState> {
   return toFormState(await saveTimeZone(formDataToObject(formData)), await message('timeZoneSaved'));
+}
+
+export async function saveRequireTwoFactorAction(_state: FormState, formData: FormData): Promise<FormState> {
+  return toFormState(await saveRequireTwoFactor(formDataToObject(formData)), await message('twoFactorSaved'));
 }

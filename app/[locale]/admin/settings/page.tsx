@@ -2,12 +2,12 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { requirePermission } from '@/app/_server/guards';
 import { ActionForm } from '@/components/action-form.client';
-import { listNewsroomDefaults, organizationTimeZone, publicUsesNativeDigits } from '@/db/queries/settings';
+import { listNewsroomDefaults, organizationTimeZone, publicUsesNativeDigits, twoFactorRequired } from '@/db/queries/settings';
 import { directionOf, type Locale, localeSettings, locales } from '@/i18n/config';
 import { Link } from '@/i18n/navigation';
 import { formatDateTime, knownTimeZones } from '@/lib/dates';
 import { datelineCityField, sourceField } from '@/lib/validations/settings';
-import { saveNewsroomDefaultsAction, savePublicDigitsAction, saveTimeZoneAction } from './actions';
+import { saveNewsroomDefaultsAction, savePublicDigitsAction, saveRequireTwoFactorAction, saveTimeZoneAction } from './actions';
 
 const inputClass = 'mt-1 w-full rounded border border-gray-400 px-3 py-2';
 const sectionClass = 'mt-8 rounded border border-brand-100 p-4';
@@ -128,6 +128,25 @@ export default async function SettingsPage({ params }: PageProps<'/[locale]/admi
               </label>
               <p id="native-digits-hint" className="text-sm text-muted">
                 {t('digits.hint')}
+              </p>
+            </div>
+          </div>
+        </ActionForm>
+      </section>
+
+      <section aria-labelledby="settings-security" className={sectionClass}>
+        <h2 id="settings-security" className="mb-4 text-lg font-bold">
+          {t('twoFactor.heading')}
+        </h2>
+        <ActionForm action={saveRequireTwoFactorAction} submitLabel={t('twoFactor.save')} pendingLabel={t('saving')}>
+          <div className="flex items-start gap-2">
+            <input id="require-two-factor" type="checkbox" name="requireTwoFactor" defaultChecked={twoFactorRequired()} aria-describedby="require-two-factor-hint" className="mt-1 size-4" />
+            <div>
+              <label htmlFor="require-two-factor" className="font-bold">
+                {t('twoFactor.label')}
+              </label>
+              <p id="require-two-factor-hint" className="text-sm text-muted">
+                {t('twoFactor.hint')}
               </p>
             </div>
           </div>

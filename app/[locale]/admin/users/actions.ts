@@ -4,10 +4,12 @@ import { revalidatePath } from 'next/cache';
 import { getTranslations } from 'next-intl/server';
 import { ActionError, defineAction, formDataToObject, toFormState } from '@/app/_server/safe-action';
 import type { FormState } from '@/components/action-form.client';
-import { changeUserRole, createUser, getManagedUser, type ManagedUser, setUserActive, setUserPassword } from '@/db/queries/users';
+import { resetTwoFactor } from '@/db/queries/two-factor';
+import { changeUserRole, createUser, getManagedUser, type ManagedUser, setUserActive, setUserLanguages, setUserPassword } from '@/db/queries/users';
+import { languagesToStore } from '@/lib/desks';
 import { hashPassword } from '@/lib/password';
 import { can } from '@/lib/permissions';
-import { changeRoleSchema, createUserSchema, resetPasswordSchema, setActiveSchema } from '@/lib/validations/user';
+import { changeRoleSchema, createUserSchema, resetPasswordSchema, resetTwoFactorSchema, setActiveSchema, setLanguagesSchema } from '@/lib/validations/user';
 
 const refreshUsers = () => revalidatePath('/[locale]/admin/users', 'layout');
 
@@ -74,7 +76,32 @@ const resetPassword = defineAction({
   after: refreshUsers,
 });
 
-const message = async (key: 'created' | 'roleChanged' | 'deactivated' | 'reactivated' | 'passwordReset') => (await getTranslations('Users'))(key);
+const setLanguages = defineAction({
+  schema: setLanguagesSchema,
+  load: loadTarget,
+  authorize: (actor) => can(actor, 'user.manage'),
+  run: ({ actor, input, loaded }) => {
+    const user = existing(loaded);
+    // An admin's own desk is theirs to keep: narrowing it could hide the articles they must answer for.
+    notSelf(actor.id, user);
+    setUserLanguages({ actor, user, languages: languagesToStore(input.languages) });
+  },
+  after: refreshUsers,
+});
+
+const resetSecondFactor = defineAction({
+  schema: resetTwoFactorSchema,
+  load: loadTarget,
+  authorize: (actor) => can(actor, 'user.manage'),
+  run: ({ actor, loaded }) => {
+    const user = existing(loaded);
+    if (!user.twoFactorEnabled) throw new ActionError('conflict', 'twoFactor.notEnabled');
+    resetTwoFactor({ actor, user });
+  },
+  after: refreshUsers,
+});
+
+const message = async (key: 'created' | 'roleChanged' | 'deactivated' | 'reactivated' | 'passwordReset' | 'languagesSaved' | 'twoFactorReset') => (await getTranslations('Users'))(key);
 
 export async function createUserAction(_state: FormState, formData: FormData): Promise<FormState> {
   return toFormState(await createUserWithTemporaryPassword(formDataToObject(formData)), await message('created'));
@@ -91,4 +118,12 @@ export async function setActiveAction(_state: FormState, formData: FormData): Pr
 
 export async function resetPasswordAction(_state: FormState, formData: FormData): Promise<FormState> {
   return toFormState(await resetPassword(formDataToObject(formData)), await message('passwordReset'));
+}
+
+export async function setLanguagesAction(_state: FormState, formData: FormData): Promise<FormState> {
+  return toFormState(await setLanguages(formDataToObject(formData)), await message('languagesSaved'));
+}
+
+export async function resetTwoFactorAction(_state: FormState, formData: FormData): Promise<FormState> {
+  return toFormState(await resetSecondFactor(formDataToObject(formData)), await message('twoFactorReset'));
 }

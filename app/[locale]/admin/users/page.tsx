@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { requirePermission } from '@/app/_server/guards';
 import { listUsers } from '@/db/queries/users';
-import type { Locale } from '@/i18n/config';
+import { type Locale, localeSettings } from '@/i18n/config';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/admin/users'>): Promise<Metadata> {
   const t = await getTranslations({ locale: (await params).locale as Locale, namespace: 'Users' });
@@ -42,7 +42,14 @@ export default async function UsersPage({ params }: PageProps<'/[locale]/admin/u
               <tr key={user.id} className="border-b border-brand-100">
                 <th scope="row" className="p-2 text-start font-normal"><bdi>{user.name}</bdi></th>
                 <td className="p-2" dir="ltr"><span className="block text-start">{user.email}</span></td>
-                <td className="p-2">{tRoles(user.role)}</td>
+                <td className="p-2">
+                  {tRoles(user.role)}
+                  {user.languages ? (
+                    <span className="ms-2 text-sm text-muted">
+                      ({user.languages.map((language) => <span key={language} lang={language} className="me-1 last:me-0">{localeSettings[language].nativeName}</span>)})
+                    </span>
+                  ) : null}
+                </td>
                 <td className="p-2">
                   {user.active ? t('active') : <strong className="text-red-800">{t('inactive')}</strong>}
                   {user.active && user.mustChangePassword ? <span className="ms-2 text-sm text-muted">({t('mustChange')})</span> : null}

@@ -27,11 +27,14 @@ import { emptyBody } from '@/lib/editor/validate-body';
 import { env, siteUrl } from '@/lib/env';
 import { toLibraryImage } from '@/lib/media/library-image';
 import { withoutOutsideImages } from '@/lib/media/usage';
-import { can } from '@/lib/permissions';
+import { can, canTranslateInto } from '@/lib/permissions';
 import { isBodyDocument } from '@/lib/render';
 import { releaseTextBlocks } from '@/lib/editor/plain-text';
 import { blockDiff, hasChanges } from '@/lib/text-diff';
 import { availableActions, isScheduled } from '@/lib/workflow';
+import { canApproveAndPublish } from '@/lib/approve-and-publish';
+import { readOnlyNotice } from '@/lib/editor/read-only';
+import { ReadOnlyNotice } from './_components/read-only-notice';
 import { mediaPickerProps } from '../../media/media-ui';
 import { ArticleEditor, type FeaturedPreview } from './_components/article-editor.client';
 import { CommentsPanel } from './_components/comments-panel.client';
@@ -68,6 +71,7 @@ export default async function EditArticlePage({ params }: PageProps<'/[locale]/a
   const correctionFacts = correction ? correctionAsArticle(correction) : null;
   const text = correction ?? article;
   const editable = correctionFacts ? can(user, 'article.edit', correctionFacts) : can(user, 'article.edit', article);
+  const notice = correction ? null : readOnlyNotice(user, article);
   const translations = listTranslations({ article });
   const present = new Set([article.locale, ...translations.map((translation) => translation.locale)]);
   const source = article.translatedFromId ? getEditorArticle({ id: article.translatedFromId }) : null;
@@ -150,7 +154,7 @@ export default async function EditArticlePage({ params }: PageProps<'/[locale]/a
             </Link>
           </p>
           <h1 className="text-2xl font-bold">
-            {t('heading')}: <InLanguage locale={article.locale}>{article.title}</InLanguage>
+            {editable ? t('heading') : t('readOnlyHeading')}: <InLanguage locale={article.locale}>{article.title}</InLanguage>
           </h1>
           <div className="flex flex-wrap items-center gap-3 text-sm">
             <StatusBadge status={article.status} scheduled={scheduled} />
@@ -189,15 +193,24 @@ export default async function EditArticlePage({ params }: PageProps<'/[locale]/a
               </ul>
             </nav>
           ) : null}
-          {can(user, 'article.translate', article) ? (
-            <TranslateForm
-              articleId={article.id}
-              targets={locales.filter((candidate) => !present.has(candidate)).map((candidate) => ({ locale: candidate, name: localeSettings[candidate].nativeName }))}
-            />
-          ) : null}
+          <TranslateForm
+            articleId={article.id}
+            targets={locales
+              .filter((candidate) => !present.has(candidate) && canTranslateInto(user, article, candidate))
+              .map((candidate) => ({ locale: candidate, name: localeSettings[candidate].nativeName }))}
+          />
         </header>
 
-        <ReleaseNotice user={user} article={article} correction={correction} />
+        {article.status === 'published' ? (
+          <ReleaseNotice user={user} article={article} correction={correction} />
+        ) : notice ? (
+          <ReadOnlyNotice
+            notice={notice}
+            articleId={article.id}
+            authorName={article.authorName}
+            languageName={contentLocale ? localeSettings[contentLocale].nativeName : article.locale}
+          />
+        ) : null}
 
         {sourceChanged && source ? (
           <section aria-labelledby="source-changed-heading" className="rounded border-2 border-amber-500 bg-amber-50 p-4">
@@ -230,7 +243,7 @@ export default async function EditArticlePage({ params }: PageProps<'/[locale]/a
           </div>
           <aside className="flex flex-col gap-4">
             {/* Withdrawal has its own form (a reason for readers, a confirmation): ReleasePanels. */}
-            <WorkflowPanel articleId={article.id} actions={availableActions(user, article).filter((action) => action !== 'withdraw')} timeZone={timeZone} />
+            <WorkflowPanel articleId={article.id} actions={availableActions(user, article).filter((action) => action !== 'withdraw')} approveAndPublish={canApproveAndPublish(user, article)} timeZone={timeZone} />
             {correction ? <CorrectionPanel user={user} locale={locale} article={article} correction={correction} timeZone={timeZone} /> : null}
             <ReleasePanels user={user} article={article} locale={locale} timeZone={timeZone} now={now} />
             <CommentsPanel articleId={article.id} comments={comments} canComment={can(user, 'article.comment', article)} language={article.locale} dir={dir} />

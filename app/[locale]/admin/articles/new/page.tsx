@@ -4,7 +4,7 @@ import { NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
 import { requireUser } from '@/app/_server/guards';
 import { isLocale, localeSettings, locales } from '@/i18n/config';
-import { can } from '@/lib/permissions';
+import { canCreateIn } from '@/lib/permissions';
 import { NewArticleForm } from './new-article-form.client';
 
 export const metadata: Metadata = { robots: { index: false, follow: false } };
@@ -14,14 +14,16 @@ export default async function NewArticlePage({ params }: PageProps<'/[locale]/ad
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
   const user = await requireUser(locale, '/admin/articles/new');
-  if (!can(user, 'article.create')) notFound();
+  // Only the languages of the user's desks; none at all for a translator.
+  const languages = locales.filter((code) => canCreateIn(user, code));
+  if (languages.length === 0) notFound();
   const t = await getTranslations('NewArticle');
   const messages = await getMessages();
   return (
     <div className="mx-auto max-w-4xl px-4 py-6">
       <h1 className="mb-6 text-2xl font-bold">{t('heading')}</h1>
       <NextIntlClientProvider messages={{ NewArticle: messages.NewArticle }}>
-        <NewArticleForm languages={locales.map((code) => ({ locale: code, name: localeSettings[code].nativeName }))} defaultLanguage={locale} />
+        <NewArticleForm languages={languages.map((code) => ({ locale: code, name: localeSettings[code].nativeName }))} defaultLanguage={languages.includes(locale) ? locale : languages[0]!} />
       </NextIntlClientProvider>
     </div>
   );

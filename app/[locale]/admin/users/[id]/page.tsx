@@ -5,9 +5,9 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { requirePermission } from '@/app/_server/guards';
 import { ActionForm } from '@/components/action-form.client';
 import { getManagedUser } from '@/db/queries/users';
-import type { Locale } from '@/i18n/config';
+import { type Locale, localeSettings, locales } from '@/i18n/config';
 import { roles } from '@/lib/domain';
-import { changeRoleAction, resetPasswordAction, setActiveAction } from '../actions';
+import { changeRoleAction, resetPasswordAction, resetTwoFactorAction, setActiveAction, setLanguagesAction } from '../actions';
 
 const inputClass = 'mt-1 w-full max-w-md rounded border border-gray-400 px-3 py-2';
 
@@ -74,6 +74,36 @@ export default async function ManageUserPage({ params }: PageProps<'/[locale]/ad
             </ActionForm>
           </section>
         )}
+
+        {self ? null : (
+          <section aria-labelledby="languages-heading" className="rounded border border-brand-100 p-4">
+            <h2 id="languages-heading" className="mb-3 text-lg font-bold">{t('languagesSection')}</h2>
+            <ActionForm action={setLanguagesAction} submitLabel={t('saveLanguages')} pendingLabel={t('saving')} fieldLabels={{ languages: t('languagesSection') }}>
+              <input type="hidden" name="userId" value={user.id} />
+              <fieldset aria-describedby="languages-hint">
+                <legend className="font-bold">{t('languagesLegend')}</legend>
+                {locales.map((language) => (
+                  <label key={language} className="mt-1 flex items-center gap-2">
+                    <input type="checkbox" name="languages" value={language} defaultChecked={user.languages === null || user.languages.includes(language)} />
+                    <span lang={language}>{localeSettings[language].nativeName}</span>
+                  </label>
+                ))}
+              </fieldset>
+              <p id="languages-hint" className="mt-1 text-sm text-muted">{t('languagesHint')}</p>
+            </ActionForm>
+          </section>
+        )}
+
+        <section aria-labelledby="two-factor-heading" className="rounded border border-brand-100 p-4">
+          <h2 id="two-factor-heading" className="mb-3 text-lg font-bold">{t('twoFactorSection')}</h2>
+          <p className="mb-3" data-testid="two-factor-status">{user.twoFactorEnabled ? t('twoFactorOn') : t('twoFactorOff')}</p>
+          {user.twoFactorEnabled ? (
+            <ActionForm action={resetTwoFactorAction} submitLabel={t('resetTwoFactor')} pendingLabel={t('saving')} tone="danger">
+              <input type="hidden" name="userId" value={user.id} />
+              <p className="text-sm text-muted">{t('resetTwoFactorHint')}</p>
+            </ActionForm>
+          ) : null}
+        </section>
 
         <section aria-labelledby="password-heading" className="rounded border border-brand-100 p-4">
           <h2 id="password-heading" className="mb-3 text-lg font-bold">{t('passwordSection')}</h2>

@@ -5,16 +5,19 @@ import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
 import type { WorkflowAction } from '@/lib/workflow';
 import { transitionAction } from '../../actions';
+import { approveAndPublishAction } from '../../approve-and-publish-action';
 
 interface WorkflowPanelProps {
   articleId: number;
   actions: WorkflowAction[];
+  /** Offer "Approve and publish now": the user may take both steps on this text. */
+  approveAndPublish: boolean;
   /** The organization's time zone, in which publish times are typed. */
   timeZone: string;
 }
 
 /** The workflow buttons this user may press; request changes asks for a note, approve for an optional time. */
-export function WorkflowPanel({ articleId, actions, timeZone }: WorkflowPanelProps) {
+export function WorkflowPanel({ articleId, actions, approveAndPublish, timeZone }: WorkflowPanelProps) {
   const t = useTranslations('Workflow');
   const router = useRouter();
   const [pending, startTransition] = useTransition();
@@ -24,14 +27,17 @@ export function WorkflowPanel({ articleId, actions, timeZone }: WorkflowPanelPro
 
   if (actions.length === 0) return null;
 
-  function run(action: WorkflowAction) {
+  function run(action: WorkflowAction | 'approveAndPublish') {
     startTransition(async () => {
-      const result = await transitionAction({
-        id: articleId,
-        action,
-        ...(action === 'requestChanges' ? { comment } : {}),
-        ...((action === 'approve' || action === 'publish') && publishAt !== '' ? { publishAt } : {}),
-      });
+      const result =
+        action === 'approveAndPublish'
+          ? await approveAndPublishAction({ id: articleId })
+          : await transitionAction({
+              id: articleId,
+              action,
+              ...(action === 'requestChanges' ? { comment } : {}),
+              ...((action === 'approve' || action === 'publish') && publishAt !== '' ? { publishAt } : {}),
+            });
       if (!result.ok) {
         setMessage(result.message);
         return;
@@ -68,6 +74,11 @@ export function WorkflowPanel({ articleId, actions, timeZone }: WorkflowPanelPro
             {t(`actions.${action}`)}
           </button>
         ))}
+        {approveAndPublish ? (
+          <button type="button" disabled={pending} onClick={() => run('approveAndPublish')} className="rounded bg-emerald-700 px-4 py-2 text-white hover:bg-emerald-800 disabled:opacity-60">
+            {t('approveAndPublish')}
+          </button>
+        ) : null}
       </div>
     </section>
   );
