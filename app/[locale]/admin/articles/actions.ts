@@ -23,7 +23,7 @@ import { getNewsroomDefaults, organizationTimeZone } from '@/db/queries/settings
 import { isLocale } from '@/i18n/config';
 import { redirect } from '@/i18n/navigation';
 import { zonedWallTimeToDate } from '@/lib/dates';
-import { type BodyProblem, validateBody, emptyBody } from '@/lib/editor/validate-body';
+import { type BodyProblem, bodyLimits, validateBody, emptyBody } from '@/lib/editor/validate-body';
 import { mediaIdsOfArticle } from '@/lib/media/usage';
 import { embargoExpiryProblem, maxEmbargoLinkDays, newEmbargoToken } from '@/lib/embargo';
 import { can } from '@/lib/permissions';
@@ -57,6 +57,8 @@ async function defaultsFor(locale: string) {
 
 const bodyProblemMessages: Record<BodyProblem, string> = {
   not_a_document: 'bodyInvalid',
+  too_deep: 'bodyTooDeep',
+  too_long: 'bodyTooLong',
   schema: 'bodyInvalid',
   link: 'linkNotAllowed',
   image: 'imageNotInLibrary',
@@ -86,7 +88,7 @@ export const saveArticleAction = defineAction({
     // The body's images must be library items that still exist: the alt facts list exactly those.
     const library = getMediaAltFacts({ ids: mediaIdsOfArticle(input.fields.body, null) });
     const body = validateBody(input.fields.body, { inLibrary: (mediaId) => library.has(mediaId) });
-    if (!body.ok) throw new ActionError('invalid', bodyProblemMessages[body.problem]);
+    if (!body.ok) throw new ActionError('invalid', bodyProblemMessages[body.problem], { max: bodyLimits.maxTextLength });
     const slug = normalizeSlugInput(input.fields.slug, input.fields.title);
     if (!slug.ok) throw new ActionError('invalid', slug.problem === 'bidi' ? 'slugBidi' : 'slugEmpty');
     const publishAt = input.fields.publishAt === '' ? null : zonedWallTimeToDate(input.fields.publishAt, organizationTimeZone());
