@@ -1,7 +1,7 @@
 import { getSchema, type JSONContent } from '@tiptap/core';
 import type { Node } from '@tiptap/pm/model';
 import { normalizeBody } from './block-direction';
-import { bodyExtensions } from './body-extensions';
+import { bodyExtensions, headingLevels } from './body-extensions';
 import { isLibraryImage } from '../media/usage';
 import { isAllowedLink } from './link-address';
 
@@ -57,6 +57,8 @@ export function validateBody(raw: unknown, { inLibrary }: { inLibrary: (mediaId:
   doc.descendants((node) => {
     if (problem) return false;
     if (node.type.name === 'image' && !(isLibraryImage(node.attrs) && inLibrary(Number(node.attrs.mediaId)))) problem = 'image';
+    // The schema keeps any level a document names; the editor offers only these.
+    if (node.type.name === 'heading' && !headingLevels.includes(node.attrs.level as never)) problem = 'schema';
     for (const mark of node.marks) {
       if (mark.type.name === 'link' && !isAllowedLink(String(mark.attrs.href ?? ''))) problem = 'link';
     }

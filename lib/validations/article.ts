@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { locales } from '@/i18n/config';
 import { workflowActions } from '../workflow';
-import { withoutBidiControls } from './text';
+import { plainLabel } from './text';
 
 const locale = z.enum(locales as [string, ...string[]]);
 const id = z.coerce.number().int().positive();
@@ -13,17 +13,17 @@ const id = z.coerce.number().int().positive();
 export const articleLimits = { title: 300, summary: 1000, tags: 20, tag: 60, comment: 5000, quote: 2000 } as const;
 
 /** One title rule for creating and saving: a draft created with a title it may not save would be stuck. */
-const title = withoutBidiControls(z.string().trim().min(1, { error: 'required' }).max(articleLimits.title, { error: 'titleTooLong' }));
+const title = plainLabel(z.string().trim().min(1, { error: 'required' }).max(articleLimits.title, { error: 'titleTooLong' }));
 
 /** The fields a writer edits; the body is checked separately against the editor schema. */
 export const articleFieldsSchema = z.object({
   title,
   slug: z.string().max(200),
   summary: z.string().trim().max(articleLimits.summary, { error: 'summaryTooLong' }),
-  datelineCity: z.string().trim().max(100),
-  source: z.string().trim().max(100),
+  datelineCity: plainLabel(z.string().trim().max(100, { error: 'tooLong' })),
+  source: plainLabel(z.string().trim().max(100, { error: 'tooLong' })),
   categoryId: id.nullable(),
-  tags: z.array(z.string().trim().min(1).max(articleLimits.tag, { error: 'tagTooLong' })).max(articleLimits.tags, { error: 'tooManyTags' }),
+  tags: z.array(plainLabel(z.string().trim().min(1).max(articleLimits.tag, { error: 'tagTooLong' }))).max(articleLimits.tags, { error: 'tooManyTags' }),
   /** Requested publish time, wall-clock in the organization's zone; empty for none. */
   publishAt: z.string().trim().max(30),
   body: z.unknown(),
