@@ -5,7 +5,7 @@ import { type APIRequestContext, expect, test } from '@playwright/test';
 import { demoPassword, demoUsers } from './helpers/auth';
 import { arrangeData, openDatabaseReader, queryDatabase } from './helpers/database';
 import { uniquePhoto } from './helpers/media';
-import { riyadhWallTime } from './helpers/newsroom';
+import { formOf, riyadhWallTime } from './helpers/newsroom';
 import { buildActions, callAction, type ManifestAction } from './helpers/server-actions';
 import { uniqueSuffix } from './helpers/users';
 
@@ -69,11 +69,7 @@ interface PublicRow {
 
 type Row = ArticleRow | GeneralRow | PublicRow;
 
-const form = (fields: Record<string, string>) => {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(fields)) data.append(key, value);
-  return data;
-};
+const form = formOf;
 const messages = JSON.parse(readFileSync('messages/en.json', 'utf8')) as { ActionErrors: Record<string, string> };
 const defaultsFor = (locale: string) =>
   (JSON.parse(readFileSync(`messages/${locale}.json`, 'utf8')) as { ArticleDefaults: { datelineCity: string; source: string } }).ArticleDefaults;
