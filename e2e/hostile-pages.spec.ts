@@ -2,6 +2,7 @@ import { expect, type Page, test } from '@playwright/test';
 import { pwnedFlag } from '../lib/testing/hostile-inputs';
 import { demoUsers } from './helpers/auth';
 import { queryDatabase } from './helpers/database';
+import { uniquePhoto } from './helpers/media';
 import { formOf, openAs, riyadhWallTime } from './helpers/newsroom';
 import { buildActions, callAction } from './helpers/server-actions';
 import { uniqueSuffix } from './helpers/users';
@@ -112,6 +113,17 @@ test('hostile text stored through the actions runs on no page that shows it', as
     const answer = await reviewer.page.goto(`/en/search?q=${encodeURIComponent(payloads.query)}`);
     expect(answer?.status()).toBe(200);
     await expectNothingRan(reviewer.page, dialogs, 'search for syntax');
+  });
+  await test.step('upload file name', async () => {
+    const upload = await writer.page.request.post('/api/media?locale=en', {
+      multipart: { file: { name: `../../${payloads.title}\u202E${marker}.jpg`, mimeType: 'image/jpeg', buffer: await uniquePhoto(40, 30) } },
+    });
+    expect(upload.status()).toBe(201);
+    const { image } = (await upload.json()) as { image: { id: number } };
+    // The name is never read: the library names an image by its content's hash.
+    expect(JSON.stringify(queryDatabase('SELECT * FROM media WHERE id = ?', image.id))).not.toContain(marker);
+    await reviewer.page.goto(`/en/admin/media/${image.id}`);
+    await expectNothingRan(reviewer.page, dialogs, 'library image');
   });
   await test.step('audit log', async () => {
     const admin = await openAs(browser, demoUsers.admin);

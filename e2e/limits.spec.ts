@@ -17,7 +17,7 @@ async function pasteInBody(body: Locator, text: string) {
 }
 
 test('limits are refused with a message in the user’s language, and the editor keeps what was typed', async ({ page }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   await signInAs(page, demoUsers.writer);
   const title = `Limits ${uniqueSuffix()}`;
   const create = buildActions().find((action) => action.exportedName === 'createArticleAction')!;
@@ -59,10 +59,18 @@ test('limits are refused with a message in the user’s language, and the editor
     expect(stored()).toEqual(saved);
   });
 
+  await test.step('a reload after the refusal: the browser’s copy of the text comes back', async () => {
+    await page.reload();
+    await expect(page.getByText('Unsaved text from this browser was restored. It will be saved shortly.')).toBeVisible({ timeout: 20_000 });
+    expect(await body.evaluate((editor) => editor.textContent?.length ?? 0)).toBeGreaterThan(2_200_000);
+  });
+
   await test.step('the same refusal in Arabic', async () => {
-    await page.goto(`/ar/admin/articles/${id}`);
+    const arabic = await callAction(page.request, test.info().project.use.baseURL!, create, [null, formOf({ locale: 'ar', title: 'حدود' })]);
+    await page.goto(`/ar${/\/admin\/articles\/\d+/.exec(arabic.redirect ?? '')![0]}`);
     const arabicTitle = page.getByRole('textbox', { name: 'العنوان', exact: true });
     await arabicTitle.fill('ع'.repeat(301));
+    await page.getByRole('button', { name: 'حفظ', exact: true }).click();
     await expect(page.getByText(/لا يتجاوز العنوان (300|٣٠٠) حرف\./)).toBeVisible({ timeout: 15_000 });
     await expect(arabicTitle).toHaveValue('ع'.repeat(301));
   });
