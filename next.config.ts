@@ -18,8 +18,14 @@ const nextConfig: NextConfig = {
   // (nginx `gzip on` / `gzip_static`, a CDN) compresses once and caches the result. See README.
   compress: false,
   typedRoutes: false,
-  // forbidden() and forbidden.tsx: the localized 403 page of the admin area.
-  experimental: { authInterrupts: true },
+  experimental: {
+    // forbidden() and forbidden.tsx: the localized 403 page of the admin area.
+    authInterrupts: true,
+    // The largest honest request is a save of a body at its limit (200,000 characters of text,
+    // lib/editor/validate-body.ts: ~400 KB of Arabic in UTF-8, plus the JSON around it). Anything
+    // larger is refused before it is parsed; the editor then keeps the text and says so.
+    serverActions: { bodySizeLimit: '2mb' },
+  },
   async headers() {
     return [
       {

@@ -238,3 +238,14 @@ describe('highlightExcerpt', () => {
     expect(parts.at(-1)?.text.endsWith('…')).toBe(true);
   });
 });
+
+describe('words that are also names of object properties', () => {
+  // A reader's query (or an article) with these words once made the English stemmer look them up
+  // on Object.prototype: the search page and every save of such a text failed.
+  it('index and search like any other word', () => {
+    for (const word of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
+      expect(indexTerms(`the ${word} of`, 'en').every((term) => typeof term === 'string'), word).toBe(true);
+      expect(parseSearchQuery(word).match, word).toMatch(/^\(?"/);
+    }
+  });
+});

@@ -59,7 +59,8 @@ const englishIrregular: Record<string, string> = {
 };
 
 const latinStemmers: Record<string, (word: string) => string> = {
-  en: (word) => englishStemmer(englishIrregular[word] ?? word),
+  // Own keys only: a query word such as `constructor` must not find Object.prototype's.
+  en: (word) => englishStemmer(Object.hasOwn(englishIrregular, word) ? englishIrregular[word]! : word),
   fr: frenchStemmer,
 };
 

@@ -78,14 +78,14 @@ export function defineAction<Schema extends z.ZodType, Loaded, Result>(spec: Act
 
 /**
  * Zod messages that name a key under `FieldErrors` (as lib/validations schemas do) are shown in
- * the user's language; any other message passes through unchanged.
+ * the user's language, with the limit a too-long value went over as `{max}`; any other message
+ * passes through unchanged.
  */
 async function translateFieldErrors(error: z.ZodError): Promise<Record<string, string[] | undefined>> {
   const t = await getTranslations('FieldErrors');
-  const fieldErrors = z.flattenError(error).fieldErrors as Record<string, string[] | undefined>;
-  return Object.fromEntries(
-    Object.entries(fieldErrors).map(([field, messages]) => [field, messages?.map((message) => (t.has(message as never) ? t(message as never) : message))]),
-  );
+  const translate = (issue: z.core.$ZodIssue) =>
+    t.has(issue.message as never) ? t(issue.message as never, (issue.code === 'too_big' ? { max: Number(issue.maximum) } : {}) as never) : issue.message;
+  return z.flattenError(error, translate).fieldErrors as Record<string, string[] | undefined>;
 }
 
 /** Form posts arrive as FormData; actions validate plain objects. Repeated keys become arrays. */

@@ -26,3 +26,18 @@ export function storeLegacyData(sql: string, ...params: unknown[]): void {
     db.close();
   }
 }
+
+/**
+ * Puts a test's own fixture straight into a state the screens would take many steps to reach (an
+ * article published an hour ago, a live embargo link on a draft): for tests whose subject is what
+ * happens next, not how the state was reached.
+ */
+export function arrangeData(sql: string, ...params: unknown[]): void {
+  storeLegacyData(sql, ...params);
+}
+
+/** One read-only connection for a test that reads the database after every request (queryDatabase opens one per query). */
+export function openDatabaseReader(): { all: (queries: string[]) => unknown[][]; close: () => void } {
+  const db = new Database(process.env.DATABASE_URL ?? 'data/e2e.db', { readonly: true, fileMustExist: true });
+  return { all: (queries) => queries.map((sql) => db.prepare(sql).all()), close: () => db.close() };
+}

@@ -47,3 +47,10 @@ export async function submitAndApprove(browser: Browser, writer: Page, id: numbe
   await expect(reviewer.page.getByTestId('status').first()).toHaveText('Approved');
   return reviewer;
 }
+
+/** A form's fields as FormData, for calling a form's server action over HTTP (helpers/server-actions.ts). */
+export function formOf(fields: Record<string, string>): FormData {
+  const data = new FormData();
+  for (const [key, value] of Object.entries(fields)) data.append(key, value);
+  return data;
+}

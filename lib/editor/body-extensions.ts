@@ -21,13 +21,16 @@ export const libraryImage = Image.extend({
   },
 });
 
+/** Subheadings only: the page's title is its one h1. */
+export const headingLevels = [2, 3] as const;
+
 /**
  * The one definition of what a press-release body may contain. The browser editor, the server's
  * validator and the HTML renderer all build from this list, so they cannot disagree.
  */
 export const bodyExtensions = [
   StarterKit.configure({
-    heading: { levels: [2, 3] },
+    heading: { levels: [...headingLevels] },
     code: false,
     codeBlock: false,
     horizontalRule: false,

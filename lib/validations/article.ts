@@ -1,22 +1,29 @@
 import { z } from 'zod';
 import { locales } from '@/i18n/config';
 import { workflowActions } from '../workflow';
-import { withoutBidiControls } from './text';
+import { plainLabel } from './text';
 
 const locale = z.enum(locales as [string, ...string[]]);
 const id = z.coerce.number().int().positive();
+/**
+ * What one release may hold. A newsroom's longest statements stay well inside them; past them, a
+ * field is a paste gone wrong or an attack on the readers' browsers and the server's memory.
+ * Messages are keys under `FieldErrors`, translated by the action with the limit as `{max}`.
+ */
+export const articleLimits = { title: 300, summary: 1000, tags: 20, tag: 60, comment: 5000, quote: 2000 } as const;
+
 /** One title rule for creating and saving: a draft created with a title it may not save would be stuck. */
-const title = withoutBidiControls(z.string().trim().min(1).max(300));
+const title = plainLabel(z.string().trim().min(1, { error: 'required' }).max(articleLimits.title, { error: 'titleTooLong' }));
 
 /** The fields a writer edits; the body is checked separately against the editor schema. */
 export const articleFieldsSchema = z.object({
   title,
   slug: z.string().max(200),
-  summary: z.string().trim().max(1000),
-  datelineCity: z.string().trim().max(100),
-  source: z.string().trim().max(100),
+  summary: z.string().trim().max(articleLimits.summary, { error: 'summaryTooLong' }),
+  datelineCity: plainLabel(z.string().trim().max(100, { error: 'tooLong' })),
+  source: plainLabel(z.string().trim().max(100, { error: 'tooLong' })),
   categoryId: id.nullable(),
-  tags: z.array(z.string().trim().min(1).max(60)).max(20),
+  tags: z.array(plainLabel(z.string().trim().min(1).max(articleLimits.tag, { error: 'tagTooLong' }))).max(articleLimits.tags, { error: 'tooManyTags' }),
   /** Requested publish time, wall-clock in the organization's zone; empty for none. */
   publishAt: z.string().trim().max(30),
   body: z.unknown(),
@@ -38,17 +45,21 @@ export const saveArticleSchema = z.object({
 export const transitionSchema = z.object({
   id,
   action: z.enum(workflowActions),
-  comment: z.string().trim().max(5000).optional(),
+  comment: z.string().trim().max(articleLimits.comment, { error: 'commentTooLong' }).optional(),
   /** Wall-clock time in the organization's zone, as a datetime-local input gives it. */
   publishAt: z.string().trim().max(30).optional(),
   /** Withdrawal: the reason readers see with the 410 notice. */
-  reason: withoutBidiControls(z.string().trim().max(500)).optional(),
+  reason: plainLabel(z.string().trim().max(500)).optional(),
 });
 
 export const translateSchema = z.object({ id, locale });
 export const articleIdSchema = z.object({ id });
 export const restoreSchema = z.object({ id, revisionId: id });
-export const commentSchema = z.object({ id, body: z.string().trim().min(1).max(5000), quote: z.string().trim().max(2000).optional() });
+export const commentSchema = z.object({
+  id,
+  body: z.string().trim().min(1, { error: 'required' }).max(articleLimits.comment, { error: 'commentTooLong' }),
+  quote: z.string().trim().max(articleLimits.quote, { error: 'tooLong' }).optional(),
+});
 export const resolveCommentSchema = z.object({ id, commentId: id });
 export const embargoLinkSchema = z.object({ id, expiresAt: z.string().trim().min(1).max(30) });
 export const revokeEmbargoLinkSchema = z.object({ id, linkId: id });

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { locales } from '@/i18n/config';
+import { plainLabel } from './text';
 
 const categoryId = z.coerce.number().int().positive();
-const name = z.string().trim().min(1, { error: 'required' }).max(80, { error: 'tooLong' });
+const name = plainLabel(z.string().trim().min(1, { error: 'required' }).max(80, { error: 'tooLong' }));
 /** Empty means "derive it from the name"; otherwise lowercase letters (any script), digits and single hyphens. */
 const slug = z
   .string()

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { correctionKinds } from '../domain';
 import { correctionActions } from '../workflow';
-import { withoutBidiControls } from './text';
+import { plainLabel } from './text';
 
 const id = z.coerce.number().int().positive();
 /** A wall-clock time in the organization's zone, as a datetime-local input gives it; empty for none. */
@@ -13,7 +13,7 @@ export const correctionTransitionSchema = z.object({
   comment: z.string().trim().max(5000).optional(),
   kind: z.enum(correctionKinds).optional(),
   /** Shown to readers at the end of the article, in its language: short. */
-  note: withoutBidiControls(z.string().trim().max(500)).optional(),
+  note: plainLabel(z.string().trim().max(500)).optional(),
   applyAt: wallTime.optional(),
 });
 

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { locales } from '@/i18n/config';
+import { plainLabel } from './text';
 
-const text = (max: number) => z.string().trim().max(max);
+const text = (max: number) => z.string().trim().max(max, { error: 'tooLong' });
 
 /** One language's texts of a library image; an empty alt text means "not written yet". */
 export const mediaTextsSchema = z.object({ alt: text(300), caption: text(600) });
@@ -9,7 +10,7 @@ export const mediaTextsSchema = z.object({ alt: text(300), caption: text(600) })
 /** The details form of a library image: credit, then alt text and caption per language. */
 export const mediaDetailsSchema = z.object({
   id: z.coerce.number().int().positive(),
-  credit: text(200),
+  credit: plainLabel(text(200)),
   texts: z.object(Object.fromEntries(locales.map((locale) => [locale, mediaTextsSchema])) as Record<(typeof locales)[number], typeof mediaTextsSchema>),
 });
 

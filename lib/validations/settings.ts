@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { type Locale, locales } from '@/i18n/config';
 import { isTimeZone } from '@/lib/dates';
+import { plainLabel } from './text';
 
 // Messages are keys under `FieldErrors`: the server action translates them into the UI language.
 // Lengths match the article's own dateline fields (lib/validations/article.ts).
-const datelineCity = z.string().trim().min(1, { error: 'required' }).max(100, { error: 'tooLong' });
-const source = z.string().trim().min(1, { error: 'required' }).max(100, { error: 'tooLong' });
+const datelineCity = plainLabel(z.string().trim().min(1, { error: 'required' }).max(100, { error: 'tooLong' }));
+const source = plainLabel(z.string().trim().min(1, { error: 'required' }).max(100, { error: 'tooLong' }));
 
 /** The dateline city and source/agency a new article of one language starts with. */
 export const newsroomDefaultsEntrySchema = z.object({ datelineCity, source });

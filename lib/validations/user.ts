@@ -2,14 +2,14 @@ import { z } from 'zod';
 import { locales } from '@/i18n/config';
 import { roles } from '../domain';
 import { minimumPasswordLength } from '../password';
-import { withoutBidiControls } from './text';
+import { plainLabel } from './text';
 
 // Messages are keys under `FieldErrors`: the server action translates them into the UI language.
 const password = z.string().min(minimumPasswordLength, { error: 'passwordTooShort' }).max(1024, { error: 'passwordTooLong' });
 const userId = z.coerce.number().int().positive();
 
 export const createUserSchema = z.object({
-  name: withoutBidiControls(z.string().trim().min(1, { error: 'required' }).max(120, { error: 'tooLong' })),
+  name: plainLabel(z.string().trim().min(1, { error: 'required' }).max(120, { error: 'tooLong' })),
   email: z.string().trim().toLowerCase().pipe(z.email({ error: 'email' })),
   role: z.enum(roles, { error: 'role' }),
   password,

@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { readCapped } from '@/app/_server/capped-body';
 import { getCurrentUser } from '@/auth';
 import { createMedia, getMedia, getUploadLimits } from '@/db/queries/media';
 import { defaultLocale, isLocale } from '@/i18n/config';
@@ -18,25 +19,6 @@ const statusOf: Record<UploadRejection['code'], number> = {
   corrupted: 422,
   too_many_pixels: 422,
 };
-
-/** Reads the body until `limit` bytes; null as soon as it goes over, without buffering the rest. */
-async function readCapped(body: ReadableStream<Uint8Array> | null, limit: number): Promise<Buffer | null> {
-  if (!body) return Buffer.alloc(0);
-  const reader = body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > limit) {
-      await reader.cancel();
-      return null;
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks);
-}
 
 /**
  * A browser always names the page that sent a POST; an upload from another site's page is refused

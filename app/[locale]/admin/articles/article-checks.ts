@@ -8,7 +8,7 @@ import { organizationTimeZone } from '@/db/queries/settings';
 import type { CurrentUser } from '@/db/queries/users';
 import { isLocale } from '@/i18n/config';
 import { zonedWallTimeToDate } from '@/lib/dates';
-import { type BodyProblem, validateBody } from '@/lib/editor/validate-body';
+import { type BodyProblem, bodyLimits, validateBody } from '@/lib/editor/validate-body';
 import { mediaIdsOfArticle } from '@/lib/media/usage';
 import { normalizeSlugInput } from '@/lib/slug';
 import type { ArticleFields } from '@/lib/validations/article';
@@ -27,6 +27,8 @@ export function loadArticle({ id }: { id: number }): EditorArticle {
 
 const bodyProblemMessages: Record<BodyProblem, string> = {
   not_a_document: 'bodyInvalid',
+  too_deep: 'bodyTooDeep',
+  too_long: 'bodyTooLong',
   schema: 'bodyInvalid',
   link: 'linkNotAllowed',
   image: 'imageNotInLibrary',
@@ -37,7 +39,7 @@ export function prepareEdit(actor: CurrentUser, fields: ArticleFields): ArticleE
   // The body's images must be library items that still exist: the alt facts list exactly those.
   const library = getMediaAltFacts({ ids: mediaIdsOfArticle(fields.body, null) });
   const body = validateBody(fields.body, { inLibrary: (mediaId) => library.has(mediaId) });
-  if (!body.ok) throw new ActionError('invalid', bodyProblemMessages[body.problem]);
+  if (!body.ok) throw new ActionError('invalid', bodyProblemMessages[body.problem], { max: bodyLimits.maxTextLength });
   const slug = normalizeSlugInput(fields.slug, fields.title);
   if (!slug.ok) throw new ActionError('invalid', slug.problem === 'bidi' ? 'slugBidi' : 'slugEmpty');
   const publishAt = fields.publishAt === '' ? null : zonedWallTimeToDate(fields.publishAt, organizationTimeZone());

@@ -8,6 +8,7 @@ import { Fragment, Slice } from '@tiptap/pm/model';
 import { BlockDirectionShortcut } from '@/lib/editor/block-direction';
 import { bodyExtensions } from '@/lib/editor/body-extensions';
 import { releaseTextBlocks, type TextBlock } from '@/lib/editor/plain-text';
+import { failureText } from '@/lib/failure-text';
 import { withoutOutsideImages } from '@/lib/media/usage';
 import { slugify } from '@/lib/slug';
 import { blockDiff } from '@/lib/text-diff';
@@ -161,12 +162,14 @@ export function ArticleEditor(props: ArticleEditorProps) {
       // action (they arrive as opaque references); a JSON round trip makes them plain.
       const body = JSON.parse(JSON.stringify(editor.getJSON())) as JSONContent;
       const sent = fieldsRef.current;
-      const result = await saveAction({ id: articleId, baseVersion, kind, fields: { ...sent, body } });
+      // A request the server refuses before the action runs (over the body size limit) or that
+      // never arrives rejects: the text stays in the editor and in its backup, and the writer is told.
+      const result = await saveAction({ id: articleId, baseVersion, kind, fields: { ...sent, body } }).catch(() => null);
       savingRef.current = false;
-      if (!result.ok) {
+      if (!result?.ok) {
         dirtyRef.current = true;
         // A refused field (a title with direction controls) says what is wrong with it, not only that something is.
-        setError([result.message, ...Object.values(result.fieldErrors ?? {}).flatMap((messages) => messages ?? [])].join(' '));
+        setError(result ? failureText(result) : t('notSent'));
         setSaveState('error');
         return;
       }
@@ -203,7 +206,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
         setSaveState('saved');
       }
     },
-    [editor, articleId, writeBackup, saveAction],
+    [editor, articleId, writeBackup, saveAction, t],
   );
 
   const saveRef = useRef(save);

@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
+import { failureText } from '@/lib/failure-text';
 import { addCommentAction, resolveCommentAction } from '../../actions';
 
 export interface CommentView {
@@ -39,7 +40,7 @@ export function CommentsPanel({ articleId, comments, canComment, language, dir }
     startTransition(async () => {
       const result = await addCommentAction({ id: articleId, body, ...(quote ? { quote } : {}) });
       if (!result.ok) {
-        setMessage(result.message);
+        setMessage(failureText(result));
         return;
       }
       setBody('');
