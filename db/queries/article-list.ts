@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, count, desc, eq, gt, lt, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, lt, or, type SQL } from 'drizzle-orm';
 import type { ArticleStatus } from '@/lib/domain';
 import type { ListCursor, ListPosition } from '@/lib/list-cursor';
 import type { Actor } from '@/lib/permissions';
@@ -37,8 +37,8 @@ function beyond(cursor: ListCursor, direction: 'after' | 'before'): SQL {
  * The newsroom's article list, newest change first (ties by id, so the order is total and stable).
  * Who may see what is the caller's `seesAll` (from `can(viewer, 'article.viewAll')`): without it,
  * only the viewer's own articles. `position` is keyset (`after`/`before` a row: lib/list-cursor.ts)
- * or a page number; the list walks the index `articles_newsroom_list` in order and stops at the
- * page's last row, its filters checked in the index.
+ * or a page number; SQLite walks the index `articles_newsroom_list` in the list's order and stops
+ * at the page's last row, its filters checked in the index.
  */
 export function listNewsroomArticles({
   viewer,
@@ -66,7 +66,7 @@ export function listNewsroomArticles({
   const order = backwards ? [asc(articles.updatedAt), asc(articles.id)] : [desc(articles.updatedAt), desc(articles.id)];
   const rows = db
     .select(dashboardColumns)
-    .from(sql`${articles} INDEXED BY articles_newsroom_list`)
+    .from(articles)
     .innerJoin(users, eq(users.id, articles.authorId))
     .where(and(where, keyset))
     .orderBy(...order)

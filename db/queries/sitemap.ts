@@ -8,7 +8,8 @@ import { publiclyVisible } from '../visibility';
 
 /**
  * The sitemap's blocks of article ids (lib/sitemap.ts) that hold at least one public article:
- * one indexed seek per block up to the highest id, never a scan of the archive.
+ * one seek per block up to the highest id (a rowid range, stopping at its first public row),
+ * never a scan of the archive.
  */
 export function listSitemapBlocks({ now = new Date() }: { now?: Date } = {}): number[] {
   const highest = db.select({ id: max(articles.id) }).from(articles).get()?.id ?? 0;
@@ -17,7 +18,7 @@ export function listSitemapBlocks({ now = new Date() }: { now?: Date } = {}): nu
     const { first, last } = blockIds(block);
     const any = db
       .select({ id: articles.id })
-      .from(sql`${articles} INDEXED BY articles_search_facts`)
+      .from(articles)
       .where(and(between(articles.id, first, last), publiclyVisible(now)))
       .limit(1)
       .get();
