@@ -177,6 +177,12 @@ export const articles = sqliteTable(
     index('articles_category').on(t.categoryId, t.locale, t.status, t.publishAt),
     index('articles_author').on(t.authorId, t.status),
     index('articles_status_updated').on(t.status, t.updatedAt),
+    // What public search and related news check for every full-text match (visible? which
+    // language?), readable without the row: status and publish_at sit after the body, so reading
+    // them from the table walks the body's overflow pages. 45,000 matches: 2 s → 0.1 s (issue #14).
+    index('articles_search_facts').on(t.id, t.status, t.publishAt, t.expiresAt, t.locale),
+    // The newsroom list's order with its filters, so a page reads its 25 rows and no others.
+    index('articles_newsroom_list').on(t.updatedAt, t.id, t.status, t.locale, t.authorId),
   ],
 );
 

@@ -12,11 +12,11 @@ type Tx = Pick<Db, 'select' | 'update'>;
 
 /**
  * Recomputes one article's search text. Call it inside the transaction of every write that
- * changes an article's title, summary, body or locale, so the index commits with the change.
+ * changes an article's title, summary or body, so the index commits with the change.
  */
 export function refreshSearchText(tx: Tx, articleId: number): void {
   const row = tx
-    .select({ title: articles.title, summary: articles.summary, body: articles.body, locale: articles.locale })
+    .select({ title: articles.title, summary: articles.summary, body: articles.body })
     .from(articles)
     .where(eq(articles.id, articleId))
     .get();

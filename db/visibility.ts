@@ -1,4 +1,5 @@
 import { and, eq, gt, isNotNull, isNull, lte, or, type SQL } from 'drizzle-orm';
+import type { AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { articles } from './schema';
 
 /**
@@ -7,6 +8,9 @@ import { articles } from './schema';
  * any) has not. Embargoed articles therefore appear at their time, and expiring ones leave at
  * theirs, without anyone acting.
  */
-export function publiclyVisible(now: Date = new Date()): SQL {
-  return and(eq(articles.status, 'published'), isNotNull(articles.publishAt), lte(articles.publishAt, now), or(isNull(articles.expiresAt), gt(articles.expiresAt, now)))!;
+/** The columns the rule reads: the articles table's, or an alias of it (a sitemap's language versions). */
+type VisibilityColumns = Record<'status' | 'publishAt' | 'expiresAt', AnySQLiteColumn>;
+
+export function publiclyVisible(now: Date = new Date(), table: VisibilityColumns = articles): SQL {
+  return and(eq(table.status, 'published'), isNotNull(table.publishAt), lte(table.publishAt, now), or(isNull(table.expiresAt), gt(table.expiresAt, now)))!;
 }

@@ -189,8 +189,13 @@ test.describe('feeds and discovery', () => {
     }
   });
 
-  test('the sitemap lists articles with hreflang alternates, robots.txt points to it', async ({ request }) => {
-    const sitemap = await (await request.get('/sitemap.xml')).text();
+  test('the sitemap index lists files of articles with hreflang alternates, robots.txt points to it', async ({ request }) => {
+    const index = await (await request.get('/sitemap.xml')).text();
+    expect(index).toContain('<sitemapindex');
+    const files = [...index.matchAll(/<loc>https?:\/\/[^/<]+(\/sitemap\/[^<]+)<\/loc>/g)].map((match) => match[1]!);
+    expect(files).toEqual(['/sitemap/home.xml', '/sitemap/news-0.xml']);
+    expect((await request.get('/sitemap/news-9.xml')).status()).toBe(404);
+    const sitemap = await (await request.get('/sitemap/news-0.xml')).text();
     expect(sitemap).toContain('xmlns:xhtml="http://www.w3.org/1999/xhtml"');
     // Absolute URLs use SITE_URL as it was at build time; the path is what this test controls.
     expect(sitemap).toMatch(new RegExp(`<xhtml:link rel="alternate" hreflang="en" href="https?://[^"]+${rabat.en.path}"`));
@@ -218,7 +223,7 @@ test.describe('embargo', () => {
     for (const locale of ['ar', 'en'] as const) {
       const embargoed = demoArticle(embargoedKey, locale);
       expect((await request.get(embargoed.path)).status()).toBe(404);
-      for (const path of [`/${locale}`, `/${locale}/category/${locale === 'ar' ? encodeURIComponent('القمم-والمؤتمرات') : 'summits-conferences'}`, `/${locale}/feed.xml`, '/sitemap.xml']) {
+      for (const path of [`/${locale}`, `/${locale}/category/${locale === 'ar' ? encodeURIComponent('القمم-والمؤتمرات') : 'summits-conferences'}`, `/${locale}/feed.xml`, '/sitemap/news-0.xml']) {
         const body = await (await request.get(path)).text();
         expect(body, path).not.toContain(embargoed.title);
         expect(body, path).not.toContain(embargoed.path);

@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { bodyFromParagraphs } from './render';
-import { foldLatin, type GlossarySet, highlightExcerpt, indexTerms, normalizedWords, parseSearchQuery, queryLanguage, searchColumnsFor } from './search-text';
+import { foldLatin, type GlossarySet, highlightExcerpt, indexTerms, normalizedWords, parseSearchQuery, queryLanguage, searchColumnsFor, stemTerms } from './search-text';
+
+/** A written form as the index and the query mark it (lib/search-text.ts `formMark`). */
+const form = (word: string) => `\uE000${word}`;
 
 /**
  * Whether a query finds a text, as FTS5 evaluates the MATCH expression: every clause has an
  * alternative whose words all have a stem among the text's terms.
  */
-function finds(query: string, text: string, language: string, glossary: GlossarySet[] = []) {
-  const terms = new Set(indexTerms(text, language));
+function finds(query: string, text: string, glossary: GlossarySet[] = []) {
+  const terms = new Set(indexTerms(text));
   return parseSearchQuery(query, glossary).clauses.every((clause) => clause.some((words) => words.every((stems) => stems.some((stem) => terms.has(stem)))));
 }
 
@@ -19,27 +22,29 @@ describe('normalization for search', () => {
 
   it('finds Arabic words across attached prefixes, plurals, hamza and tashkeel', () => {
     const text = 'افتتح الأمين العام أعمال المؤتمرات الإقليمية للتعليم في جدة';
-    expect(finds('والمؤتمر', text, 'ar')).toBe(true);
-    expect(finds('مؤتمر', text, 'ar')).toBe(true);
-    expect(finds('الاقليميه', text, 'ar')).toBe(true);
-    expect(finds('التَّعْلِيم', text, 'ar')).toBe(true);
-    expect(finds('مؤتمر الصحة', text, 'ar')).toBe(false);
+    expect(finds('والمؤتمر', text)).toBe(true);
+    expect(finds('مؤتمر', text)).toBe(true);
+    expect(finds('الاقليميه', text)).toBe(true);
+    expect(finds('التَّعْلِيم', text)).toBe(true);
+    expect(finds('مؤتمر الصحة', text)).toBe(false);
   });
 
   it('finds English and French words across inflection and accents', () => {
-    expect(finds('conference', 'The ministerial conferences opened', 'en')).toBe(true);
-    expect(finds('Securite alimentaire', 'la sécurité alimentaire des États', 'fr')).toBe(true);
-    expect(finds('réfugiés', 'aide aux refugies', 'fr')).toBe(true);
+    expect(finds('conference', 'The ministerial conferences opened')).toBe(true);
+    expect(finds('Securite alimentaire', 'la sécurité alimentaire des États')).toBe(true);
+    expect(finds('réfugiés', 'aide aux refugies')).toBe(true);
   });
 
   it('finds digits written in any script', () => {
-    expect(finds('٢٠٢٤', 'في عام 2024', 'ar')).toBe(true);
+    expect(finds('٢٠٢٤', 'في عام 2024')).toBe(true);
   });
 
   it('stores title and summary apart from the body', () => {
-    const columns = searchColumnsFor({ title: 'المؤتمر', summary: 'الصحة', body: bodyFromParagraphs(['للتعليم']), locale: 'ar' });
-    expect(columns.searchTitle).toBe('موتمر صحه');
-    expect(columns.searchBody).toBe('تعليم');
+    const columns = searchColumnsFor({ title: 'المؤتمر', summary: 'الصحة', body: bodyFromParagraphs(['للتعليم']) });
+    expect(stemTerms(columns.searchTitle)).toEqual(['موتمر', 'صحه']);
+    expect(stemTerms(columns.searchBody)).toEqual(['تعليم']);
+    // Beside each stem, the word as written (marked), so the exact form can rank first.
+    expect(columns.searchBody.split(' ')).toEqual(['تعليم', '\uE000للتعليم']);
   });
 });
 
@@ -85,7 +90,7 @@ describe('what readers type', () => {
     ['كتاب', 'كتب الأمين العام رسالة إلى الوزراء', false],
     ['العالم', 'ندوة العلماء حول اللغة العربية', false],
   ])('ar: %s in “%s” → %s', (query, text, expected) => {
-    expect(finds(query, text, 'ar')).toBe(expected);
+    expect(finds(query, text)).toBe(expected);
   });
 
   it.each([
@@ -100,7 +105,7 @@ describe('what readers type', () => {
     ['men', 'Baku Women’s Entrepreneurship Forum Launches 50 Million Dollar Fund', false],
     ['woman', 'The Secretary-General met the permanent representatives', false],
   ])('en: %s in “%s” → %s', (query, text, expected) => {
-    expect(finds(query, text, 'en')).toBe(expected);
+    expect(finds(query, text)).toBe(expected);
   });
 
   it.each([
@@ -113,7 +118,7 @@ describe('what readers type', () => {
     ["l'eau", 'le niveau de la mer et la lutte contre le terrorisme', false],
     ["l'Afrique", 'la gestion de l’eau', false],
   ])('fr: %s in “%s” → %s', (query, text, expected) => {
-    expect(finds(query, text, 'fr')).toBe(expected);
+    expect(finds(query, text)).toBe(expected);
   });
 
   // 4. The same name in two scripts, through the glossary.
@@ -135,11 +140,11 @@ describe('what readers type', () => {
     ['الصحة', 'Regional campaign launched with the World Health Organization', 'en', false],
     ['UNESCO conference', 'وقعت المنظمة مذكرة تفاهم مع اليونسكو', 'ar', false],
   ])('glossary: %s in “%s” (%s) → %s', (query, text, language, expected) => {
-    expect(finds(query, text, language, glossary)).toBe(expected);
+    expect(finds(query, text, glossary)).toBe(expected);
   });
 
   it('leaves the query as typed without a glossary', () => {
-    expect(finds('UNESCO', 'وقعت المنظمة مذكرة تفاهم مع اليونسكو', 'ar')).toBe(false);
+    expect(finds('UNESCO', 'وقعت المنظمة مذكرة تفاهم مع اليونسكو')).toBe(false);
   });
 
   it('recognizes a name typed in full but looks for it without its function words (de, la)', () => {
@@ -151,7 +156,49 @@ describe('what readers type', () => {
   });
 
   it('ORs the names of a set, each name ANDing its words', () => {
-    expect(parseSearchQuery('اليونسكو تعليم', glossary).match).toBe('("يونسكو" OR "unesco") AND "تعليم"');
+    expect(parseSearchQuery('اليونسكو تعليم', glossary).match).toBe(`(("يونسكو" OR "${form('اليونسكو')}") OR ("unesco" OR "${form('unesco')}")) AND ("تعليم" OR "${form('تعليم')}")`);
+  });
+});
+
+/**
+ * Issue #14: a word is stemmed by its own script, on both sides, whatever the language of the
+ * article it is in or of the page it is typed on. Before, the Latin initials ending in "s" of an
+ * Arabic release were indexed as written while the query stemmed them (ECOWAS → ecowa).
+ */
+describe('search across scripts', () => {
+  it.each([
+    // Latin words in Arabic text.
+    ['ECOWAS', 'وقعت المنظمة مذكرة تفاهم مع ECOWAS لدعم الأمن الغذائي', true],
+    ['ecowas', 'بالتنسيق مع شركاء ECOWAS في غرب إفريقيا', true],
+    ['IRSAS', 'أعلن معهد IRSAS نتائج الدراسة', true],
+    ['conferences', 'شارك الوفد في Regional Conference للتعليم', true],
+    ['COVID-19', 'جهود مواجهة جائحة COVID-19 في الدول الأعضاء', true],
+    ['ECOWAS', 'وقعت المنظمة مذكرة تفاهم مع الاتحاد الإفريقي', false],
+    // Arabic names in French and English text.
+    ['الرباط', 'La réunion s’est tenue à الرباط, capitale du Maroc', true],
+    ['بالرباط', 'La réunion s’est tenue à الرباط, capitale du Maroc', true],
+    ['يونا', 'according to يونا, the news agency', true],
+    ['جدة', 'La réunion s’est tenue à Rabat', false],
+    // Digits in both systems, in both directions.
+    ['2026', 'الدورة الثانية والخمسون ٢٠٢٦', true],
+    ['٢٠٢٦', 'The 2026 session opened in Rabat', true],
+    ['١٥٠٠٠٠', 'Référence du communiqué 150000.', true],
+    ['150000', 'الرقم المرجعي للبيان ١٥٠٠٠٠، بالتنسيق مع شركاء OSS.', true],
+    ['2025', 'الدورة ٢٠٢٦', false],
+    // Mixed queries: every word is looked for by its own script.
+    ['ECOWAS الأمن', 'وقعت المنظمة مذكرة تفاهم مع ECOWAS لدعم الأمن الغذائي', true],
+    ['OSS ٢٠٢٤', 'partners of OSS in 2024', true],
+    ['الرباط session', 'The session opened in الرباط today', true],
+    ['الرباط session', 'The session opened in Rabat today', false],
+  ])('%s in “%s” → %s', (query, text, expected) => {
+    expect(finds(query, text)).toBe(expected);
+  });
+
+  it('indexes a Latin word in Arabic text under every stem the query looks for', () => {
+    const indexed = new Set(indexTerms('بالتنسيق مع شركاء ECOWAS'));
+    const [wanted] = parseSearchQuery('ECOWAS').terms;
+    expect(wanted).toEqual(expect.arrayContaining(['ecowa', 'ecow']));
+    expect(wanted!.every((term) => indexed.has(term))).toBe(true);
   });
 });
 
@@ -171,7 +218,10 @@ describe('parseSearchQuery', () => {
     ['{col1 col2}: x'],
   ])('turns hostile input %j into quoted terms only', (input) => {
     const { match } = parseSearchQuery(input);
-    if (match !== null) expect(match).toMatch(/^(\(?"[\p{L}\p{N}]+"( OR "[\p{L}\p{N}]+")*\)?)( AND \(?"[\p{L}\p{N}]+"( OR "[\p{L}\p{N}]+")*\)?)*$/u);
+    // A term is letters and digits, or a written form: the same after the private-use mark.
+    const term = '"\\uE000?[\\p{L}\\p{N}]+"';
+    const clause = `\\(?${term}( OR ${term})*\\)?`;
+    if (match !== null) expect(match).toMatch(new RegExp(`^${clause}( AND ${clause})*$`, 'u'));
   });
 
   it('has no query for input without words', () => {
@@ -182,13 +232,13 @@ describe('parseSearchQuery', () => {
   it('keeps a strict query of the words’ own forms apart for ranking, when anything was expanded', () => {
     expect(parseSearchQuery('مؤتمر').strictMatch).toBeNull();
     const plural = parseSearchQuery('الوسطاء');
-    expect(plural.match).toBe('("وسطاء" OR "وسيط" OR "xوسيط")');
-    expect(plural.strictMatch).toBe('"وسطاء"');
-    expect(parseSearchQuery('اليونسكو', [['اليونسكو', 'UNESCO']]).strictMatch).toBe('"يونسكو"');
+    expect(plural.match).toBe(`("وسطاء" OR "${form('الوسطاء')}" OR "وسيط" OR "xوسيط")`);
+    expect(plural.strictMatch).toBe(`("وسطاء" OR "${form('الوسطاء')}")`);
+    expect(parseSearchQuery('اليونسكو', [['اليونسكو', 'UNESCO']]).strictMatch).toBe(`("يونسكو" OR "${form('اليونسكو')}")`);
   });
 
   it('ORs the stems of an ambiguous word and ANDs the words', () => {
-    expect(parseSearchQuery('ومؤتمر جدة').match).toBe('("وموتمر" OR "موتمر") AND "جده"');
+    expect(parseSearchQuery('ومؤتمر جدة').match).toBe(`("وموتمر" OR "موتمر" OR "${form('وموتمر')}") AND ("جده" OR "${form('جده')}")`);
   });
 
   it('drops repeated words and caps the number of terms', () => {
@@ -214,25 +264,30 @@ describe('queryLanguage', () => {
 
 describe('highlightExcerpt', () => {
   it('marks the matching words in the original spelling', () => {
-    const parts = highlightExcerpt('وشارك الوفد في المؤتمرات الدولية', parseSearchQuery('مؤتمر').terms, 'ar');
+    const parts = highlightExcerpt('وشارك الوفد في المؤتمرات الدولية', parseSearchQuery('مؤتمر').terms);
     expect(parts.filter((part) => part.mark).map((part) => part.text)).toEqual(['المؤتمرات']);
     expect(parts.map((part) => part.text).join('')).toBe('وشارك الوفد في المؤتمرات الدولية');
   });
 
   it('marks the form written in the text whichever way it matched: prefix, tanween, glossary', () => {
-    const marked = (text: string, query: string, language: string, glossary: GlossarySet[] = []) =>
-      highlightExcerpt(text, parseSearchQuery(query, glossary).terms, language)
+    const marked = (text: string, query: string, glossary: GlossarySet[] = []) =>
+      highlightExcerpt(text, parseSearchQuery(query, glossary).terms)
         .filter((part) => part.mark)
         .map((part) => part.text);
-    expect(marked('افتتح المعرض في مقر الأمانة العامة بجدة', 'جدة', 'ar')).toEqual(['بجدة']);
-    expect(marked('لتدريب 60 دبلوماسياً ووسيطاً', 'وسيط', 'ar')).toEqual(['ووسيطاً']);
-    expect(marked('Baku Women’s Forum', 'woman', 'en')).toEqual(['Women']);
-    expect(marked('signed with UNESCO today', 'اليونسكو', 'en', [['اليونسكو', 'UNESCO']])).toEqual(['UNESCO']);
+    expect(marked('افتتح المعرض في مقر الأمانة العامة بجدة', 'جدة')).toEqual(['بجدة']);
+    expect(marked('لتدريب 60 دبلوماسياً ووسيطاً', 'وسيط')).toEqual(['ووسيطاً']);
+    expect(marked('Baku Women’s Forum', 'woman')).toEqual(['Women']);
+    expect(marked('signed with UNESCO today', 'اليونسكو', [['اليونسكو', 'UNESCO']])).toEqual(['UNESCO']);
+    // Exact, stem, broken plural (lexicon), tashkeel and digits of the other system, in one text.
+    expect(marked('التقى الوسطاء بالوسيط في المؤتمرات عام ٢٠٢٦', 'الوسيط مؤتمر 2026')).toEqual(['الوسطاء', 'بالوسيط', 'المؤتمرات', '٢٠٢٦']);
+    expect(marked('أكد المُؤتمِرون في ختام أعمالهم', 'مؤتمر')).toEqual(['المُؤتمِرون']);
+    // A Latin acronym inside Arabic text, found from the query's stemmed form.
+    expect(marked('بالتنسيق مع شركاء ECOWAS في المنطقة', 'ECOWAS')).toEqual(['ECOWAS']);
   });
 
   it('starts near the first match in a long text and marks the cut', () => {
     const text = `${'word '.repeat(200)}conference ${'tail '.repeat(200)}`;
-    const parts = highlightExcerpt(text, parseSearchQuery('conferences').terms, 'en', 120);
+    const parts = highlightExcerpt(text, parseSearchQuery('conferences').terms, 120);
     expect(parts[0]?.text.startsWith('…')).toBe(true);
     expect(parts.some((part) => part.mark && part.text === 'conference')).toBe(true);
     expect(parts.at(-1)?.text.endsWith('…')).toBe(true);
@@ -244,7 +299,7 @@ describe('words that are also names of object properties', () => {
   // on Object.prototype: the search page and every save of such a text failed.
   it('index and search like any other word', () => {
     for (const word of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
-      expect(indexTerms(`the ${word} of`, 'en').every((term) => typeof term === 'string'), word).toBe(true);
+      expect(indexTerms(`the ${word} of`).every((term) => typeof term === 'string'), word).toBe(true);
       expect(parseSearchQuery(word).match, word).toMatch(/^\(?"/);
     }
   });

@@ -10,6 +10,7 @@ import { bodyPlainText } from './render';
  */
 
 const arabicLetter = /[\u0600-\u06FF]/;
+const latinLetter = /\p{Script=Latin}/u;
 const wordPattern = /[\p{L}\p{N}]+/gu;
 
 /** Lower case without accents: "Conférence" → "conference". */
@@ -58,23 +59,20 @@ const englishIrregular: Record<string, string> = {
   phenomena: 'phenomenon',
 };
 
-const latinStemmers: Record<string, (word: string) => string> = {
-  // Own keys only: a query word such as `constructor` must not find Object.prototype's.
-  en: (word) => englishStemmer(Object.hasOwn(englishIrregular, word) ? englishIrregular[word]! : word),
-  fr: frenchStemmer,
-};
+// Own keys only: a word such as `constructor` must not find Object.prototype's.
+const latinStemmers = [(word: string) => englishStemmer(Object.hasOwn(englishIrregular, word) ? englishIrregular[word]! : word), frenchStemmer];
 
 /**
- * Every stem under which one normalized word is indexed or searched. Arabic words get the light
- * stems; Latin words get the stem of the given languages (a query names all of them, since a
- * visitor may search French news from the English site); digits and unknown scripts stay whole.
+ * Every stem of one normalized word, chosen by the word's script and nothing else, so that the
+ * index and the query always meet: Arabic words get the light stems, Latin words the English and
+ * French stems side by side (a Latin name or acronym appears in releases of every language: ECOWAS
+ * in an Arabic release is stored under the same stems as the query typed on any page), digits and
+ * other scripts stay whole.
  */
-export function stemsOf(word: string, latinLanguages: readonly string[]): string[] {
+export function stemsOf(word: string): string[] {
   if (arabicLetter.test(word)) return arabicStems(word);
-  if (/^\d+$/.test(word)) return [word];
-  const stems = new Set<string>();
-  for (const language of latinLanguages) stems.add((latinStemmers[language] ?? ((w: string) => w))(word));
-  return [...stems];
+  if (!latinLetter.test(word)) return [word];
+  return [...new Set(latinStemmers.map((stem) => stem(word)))];
 }
 
 /**
@@ -85,15 +83,29 @@ export function stemsOf(word: string, latinLanguages: readonly string[]): string
  */
 const lexiconMark = 'x';
 
-/** Every term one normalized word is indexed under: its stems, and its lexicon singulars, marked. */
-function wordTerms(word: string, latinLanguages: readonly string[]): string[] {
-  const stems = stemsOf(word, latinLanguages);
-  return arabicLetter.test(word) ? [...stems, ...brokenPluralSingulars(word).map((singular) => lexiconMark + singular)] : stems;
+/**
+ * Marks the word as written (normalized, not stemmed) beside its stems: والمؤتمر is indexed as
+ * موتمر and as this mark + والموتمر. A query looks for the typed form too, and an article that
+ * holds it scores that term as well (bm25 adds the scores of the terms a row matches), so the
+ * exact form ranks above other forms of the stem. A private-use character: FTS5's unicode61
+ * tokenizer keeps it inside the token (category Co), and no text contains it.
+ */
+const formMark = '\uE000';
+
+/** Every term one normalized word is indexed under: its stems, its lexicon singulars (marked), its form (marked). */
+function wordTerms(word: string): string[] {
+  const singulars = arabicLetter.test(word) ? brokenPluralSingulars(word).map((singular) => lexiconMark + singular) : [];
+  return [...stemsOf(word), ...singulars, formMark + word];
 }
 
-/** Stemmed terms of a text in one language, in order, for the index (alternatives side by side). */
-export function indexTerms(text: string, language: string): string[] {
-  return normalizedWords(text).flatMap((word) => wordTerms(word, [language]));
+/** Index terms of a stored search column without the written forms: the stems related news compares. */
+export function stemTerms(column: string): string[] {
+  return column.split(' ').filter((term) => term !== '' && !term.startsWith(formMark));
+}
+
+/** Index terms of a text, in order (alternatives side by side); the same whatever its language. */
+export function indexTerms(text: string): string[] {
+  return normalizedWords(text).flatMap(wordTerms);
 }
 
 /**
@@ -101,8 +113,9 @@ export function indexTerms(text: string, language: string): string[] {
  * under: `npm run setup` then recomputes every stored row of an older version.
  * 1: tanween alef, prepositions without the article, English irregular plurals and possessives,
  * French elision (issue #17). 2: broken plurals from the lexicon, marked (lib/broken-plurals.ts).
+ * 3: stems by the word's script, not the article's language; written forms, marked (issue #14).
  */
-export const searchTextVersion = 2;
+export const searchTextVersion = 3;
 
 export interface SearchColumns {
   /** Normalized, stemmed title (and summary): weighted above the body when ranking. */
@@ -112,17 +125,16 @@ export interface SearchColumns {
 }
 
 /** What the index stores for one article: call on every write of its title, summary or body. */
-export function searchColumnsFor({ title, summary, body, locale }: { title: string; summary: string; body: unknown; locale: string }): SearchColumns {
+export function searchColumnsFor({ title, summary, body }: { title: string; summary: string; body: unknown }): SearchColumns {
   return {
-    searchTitle: indexTerms(`${title}\n${summary}`, locale).join(' '),
-    searchBody: indexTerms(bodyPlainText(body), locale).join(' '),
+    searchTitle: indexTerms(`${title}\n${summary}`).join(' '),
+    searchBody: indexTerms(bodyPlainText(body)).join(' '),
     searchVersion: searchTextVersion,
   };
 }
 
 /** Queries longer than this are cut: nobody types more, and each term costs an index lookup. */
 const maxQueryTerms = 12;
-const queryLanguages = ['en', 'fr'] as const;
 
 /**
  * One set of the search glossary: names of one thing that readers use interchangeably across
@@ -169,12 +181,13 @@ function clauseMatch(clause: QueryClause): string {
 }
 
 /**
- * A typed word as the query looks for it. Strict: its own stems. Expanded, with the lexicon: a
- * singular also looks for its marked broken plurals (وسيط → xوسيط), and a broken plural for its
- * singular (وسطاء → وسيط) and the singular's other plurals.
+ * A typed word as the query looks for it: its stems and its written form (which ranks the exact
+ * form first, see `formMark`). Expanded, with the lexicon: a singular also looks for its marked
+ * broken plurals (وسيط → xوسيط), and a broken plural for its singular (وسطاء → وسيط) and the
+ * singular's other plurals.
  */
 function queryWord(word: string, expand: boolean): WordStems {
-  const stems = stemsOf(word, queryLanguages);
+  const stems = [...stemsOf(word), formMark + word];
   if (!expand || !arabicLetter.test(word)) return stems;
   const singulars = brokenPluralSingulars(word);
   const marked = [...stems.filter(hasBrokenPlurals), ...singulars].map((stem) => lexiconMark + stem);
@@ -246,7 +259,8 @@ function queryClauses(words: WordStems[], sets: CompiledSet[]): QueryClause[] {
     const named = glossaryAt(words, start, sets);
     const clause = named ? named.clause : [[words[start]!]];
     start += named ? named.length : 1;
-    const key = JSON.stringify(clause);
+    // The same word in another form (مؤتمر, المؤتمر) is the same clause: the first form typed ranks.
+    const key = JSON.stringify(clause.map((words) => words.map((stems) => stems.filter((stem) => !stem.startsWith(formMark)))));
     if (seen.has(key)) continue;
     seen.add(key);
     clauses.push(clause);
@@ -280,12 +294,12 @@ export interface HighlightPart {
  * marked. Works on the original text (the index holds stems, which no reader should see) by
  * stemming each word the same way and comparing.
  */
-export function highlightExcerpt(text: string, terms: string[][], language: string, maxLength = 220): HighlightPart[] {
+export function highlightExcerpt(text: string, terms: string[][], maxLength = 220): HighlightPart[] {
   const wanted = new Set(terms.flat());
   const tokens = text.split(/([\p{L}\p{N}\p{M}]+)/u);
   const matches = (token: string) => {
     const [word] = normalizedWords(token);
-    return word !== undefined && wordTerms(word, [language, ...queryLanguages]).some((stem) => wanted.has(stem));
+    return word !== undefined && wordTerms(word).some((stem) => wanted.has(stem));
   };
   let first = tokens.findIndex((token, index) => index % 2 === 1 && matches(token));
   if (first === -1) first = 0;

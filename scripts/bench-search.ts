@@ -19,7 +19,7 @@ process.env.DATABASE_URL = path.join(dir, 'bench.db');
 const { migrateDatabase } = await import('../db/client');
 const { db } = await import('../db/index');
 const { articles, users } = await import('../db/schema');
-const { searchPublicArticles } = await import('../db/queries/public');
+const { searchPublicArticles } = await import('../db/queries/public-search');
 const { bodyFromParagraphs } = await import('../lib/render');
 const { parseSearchQuery, queryLanguage, searchColumnsFor } = await import('../lib/search-text');
 const { demoGlossary } = await import('./seed-data/glossary');
@@ -32,7 +32,7 @@ try {
     Object.entries(release.translations).flatMap(([locale, t]) => {
       if (!t) return [];
       const body = bodyFromParagraphs(t.paragraphs);
-      return [{ locale, title: t.title, body, ...searchColumnsFor({ title: t.title, summary: t.summary, body, locale }) }];
+      return [{ locale, title: t.title, body, ...searchColumnsFor({ title: t.title, summary: t.summary, body }) }];
     }),
   );
   const sameLanguage = new Map(sources.map((source) => [source.locale, sources.filter((other) => other.locale === source.locale)]));

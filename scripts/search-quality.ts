@@ -80,7 +80,7 @@ export function demoDocs(): Doc[] {
     Object.entries(release.translations).flatMap(([language, translation]) => {
       if (!translation) return [];
       const text = [translation.title, translation.summary, ...translation.paragraphs].join('\n');
-      return [{ id: `${release.key}/${language}`, language, words: judgedWords(text), terms: new Set(indexTerms(text, language)) }];
+      return [{ id: `${release.key}/${language}`, language, words: judgedWords(text), terms: new Set(indexTerms(text)) }];
     }),
   );
 }

@@ -133,7 +133,7 @@ export async function seedDemoContent(db: Db, now = new Date()) {
             title: translation.title,
             summary: translation.summary,
             body,
-            ...searchColumnsFor({ title: translation.title, summary: translation.summary, body, locale }),
+            ...searchColumnsFor({ title: translation.title, summary: translation.summary, body }),
             datelineCity: translation.city,
             source: translation.source,
             categoryId: categoryIds.get(release.category) ?? null,

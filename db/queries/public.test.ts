@@ -15,7 +15,8 @@ const { migrateDatabase } = await import('../client');
 const { db } = await import('../index');
 const { articles, users } = await import('../schema');
 const { backfillSearchText, refreshSearchText } = await import('../search-index');
-const { listPublicArticlesPage, listRelatedArticles, nextScheduledChange, searchPublicArticles } = await import('./public');
+const { listPublicArticlesPage, listRelatedArticles, nextScheduledChange } = await import('./public');
+const { searchPublicArticles } = await import('./public-search');
 
 const now = new Date();
 const hour = 60 * 60 * 1000;
@@ -32,7 +33,7 @@ function insert(values: { slug: string; title: string; text: string; status?: 'p
       slug: values.slug,
       title: values.title,
       body,
-      ...searchColumnsFor({ title: values.title, summary: '', body, locale }),
+      ...searchColumnsFor({ title: values.title, summary: '', body }),
       authorId,
       status: values.status ?? 'published',
       publishAt: values.publishAt === undefined ? new Date(now.getTime() - hour) : values.publishAt,

@@ -1,24 +1,20 @@
 import 'server-only';
 import { and, asc, count, desc, eq, gt, inArray, isNotNull, type SQL, sql } from 'drizzle-orm';
-import { integer, type SelectedFields, type SQLiteColumn, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import type { SelectedFields, SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { Locale } from '@/i18n/config';
 import { bodyPlainText } from '@/lib/render';
 import { rankRelated, relatedCount, salientTerms } from '@/lib/related';
+import { stemTerms } from '@/lib/search-text';
 import { db } from '../index';
 import { articleCorrections, articles, articleTags, categories, categoryTranslations, tags } from '../schema';
 import { publiclyVisible } from '../visibility';
 import { type ArticleCard, cardColumns, toCard } from './articles';
-
-/** The FTS5 index of migration 0002, described for queries only (drizzle-kit ignores it). */
-const articlesFts = sqliteTable('articles_fts', {
-  rowid: integer('rowid').notNull(),
-  searchTitle: text('search_title').notNull(),
-  searchBody: text('search_body').notNull(),
-});
+import { fullTextIds } from './full-text';
 
 const categoryOfArticle = and(eq(categoryTranslations.categoryId, articles.categoryId), eq(categoryTranslations.locale, articles.locale));
 
-function cards<T extends SelectedFields>(extra: T = {} as T) {
+/** Public article cards with their category's name, plus `extra` columns; the caller adds where and order. */
+export function cards<T extends SelectedFields>(extra: T = {} as T) {
   return db
     .select({ ...cardColumns, ...extra })
     .from(articles)
@@ -35,7 +31,7 @@ export interface Page<T> {
   pageCount: number;
 }
 
-function paged<T>(items: T[], total: number, page: number, pageSize: number): Page<T> {
+export function paged<T>(items: T[], total: number, page: number, pageSize: number): Page<T> {
   return { items, total, page, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
 }
 
@@ -114,45 +110,6 @@ export function getHomeSections({ locale, latest = 8, perCategory = 3 }: { local
   return { lead: newest.items[0] ?? null, latest: newest.items.slice(1), sections, total: newest.total };
 }
 
-export interface SearchHit extends ArticleCard {
-  /** Plain text of the body, for the highlighted excerpt. */
-  bodyText: string;
-}
-
-/**
- * Full-text search over the FTS5 index. `match` and `strictMatch` must come from lib/search-text.ts
- * `parseSearchQuery` (never the visitor's raw input). Results in `language` (the query's, from
- * `queryLanguage`) come first, then the other languages; within each, those matching the typed
- * words' own forms (`strictMatch`) before those found only through the glossary or the
- * broken-plural lexicon; then best match first (title weighs four times the body).
- */
-export function searchPublicArticles({ language, match, strictMatch = null, page = 1, pageSize = 10 }: { language: string; match: string; strictMatch?: string | null; page?: number; pageSize?: number }): Page<SearchHit> {
-  // One FTS5 lookup more, evaluated once as a set; skipped when nothing was expanded.
-  const ownForms = strictMatch === null ? [] : [sql`${articles.id} IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ${strictMatch}) DESC`];
-  // The FTS5 index is the outer loop (CROSS JOIN fixes the order in SQLite). Left free, the
-  // planner walks the published articles by their schedule index and runs the MATCH again for
-  // each one: on 3,000 synthetic releases 333 ms instead of 8 for مؤتمر, and 3.6 s instead of
-  // 26 ms for a glossary-expanded query.
-  const where = and(eq(articlesFts.rowid, articles.id), sql`${articlesFts} MATCH ${match}`, publiclyVisible());
-  const total = db.select({ n: count() }).from(articlesFts).crossJoin(articles).where(where).get()?.n ?? 0;
-  const rows = db
-    .select({ ...cardColumns, body: articles.body })
-    .from(articlesFts)
-    .crossJoin(articles)
-    .leftJoin(categoryTranslations, categoryOfArticle)
-    .where(where)
-    .orderBy(sql`${articles.locale} = ${language} DESC`, ...ownForms, sql`bm25(articles_fts, 4.0, 1.0)`, ...newestFirst)
-    .limit(pageSize)
-    .offset((page - 1) * pageSize)
-    .all();
-  return paged(
-    rows.map((row) => ({ ...toCard(row), bodyText: bodyPlainText(row.body) })),
-    total,
-    page,
-    pageSize,
-  );
-}
-
 /** Candidate pools for related news: each bounded, so the cost does not grow with the archive. */
 const relatedPools = { byTag: 40, byCategory: 20, byText: 30, latest: 10 } as const;
 
@@ -168,7 +125,7 @@ export function listRelatedArticles({ articleId, now = new Date() }: { articleId
     .where(eq(articles.id, articleId))
     .get();
   if (!target) return [];
-  const visibleHere = and(eq(articles.locale, target.locale), publiclyVisible(now));
+  const visibleHere = and(eq(articles.locale, target.locale), publiclyVisible(now))!;
   const tagIdsOf = (ids: number[]) => {
     const map = new Map<number, number[]>();
     if (ids.length === 0) return map;
@@ -196,19 +153,10 @@ export function listRelatedArticles({ articleId, now = new Date() }: { articleId
   if (target.categoryId !== null) {
     ids(db.select({ id: articles.id }).from(articles).where(and(eq(articles.categoryId, target.categoryId), visibleHere)).orderBy(...newestFirst).limit(relatedPools.byCategory).all()).forEach((id) => pool.add(id));
   }
-  const titleTerms = [...salientTerms(target.searchTitle.split(' '), 8)];
+  const titleTerms = [...salientTerms(stemTerms(target.searchTitle), 8)];
   if (titleTerms.length > 0) {
     const match = titleTerms.map((term) => `"${term.replaceAll('"', '""')}"`).join(' OR ');
-    ids(
-      db
-        .select({ id: articles.id })
-        .from(articles)
-        .innerJoin(articlesFts, eq(articlesFts.rowid, articles.id))
-        .where(and(sql`${articlesFts} MATCH ${match}`, visibleHere))
-        .orderBy(sql`bm25(articles_fts, 4.0, 1.0)`)
-        .limit(relatedPools.byText)
-        .all(),
-    ).forEach((id) => pool.add(id));
+    fullTextIds({ match, where: visibleHere, orderBy: [sql`bm25(articles_fts, 4.0, 1.0)`], limit: relatedPools.byText }).forEach((id) => pool.add(id));
   }
   ids(db.select({ id: articles.id }).from(articles).where(visibleHere).orderBy(...newestFirst).limit(relatedPools.latest).all()).forEach((id) => pool.add(id));
   pool.delete(target.id);
@@ -225,8 +173,8 @@ export function listRelatedArticles({ articleId, now = new Date() }: { articleId
     id: row.id,
     categoryId: row.categoryId,
     tagIds: row.id === target.id ? targetTags : (candidateTags.get(row.id) ?? []),
-    titleTerms: row.searchTitle.split(' ').filter(Boolean),
-    bodyTerms: row.searchBody.split(' ').filter(Boolean),
+    titleTerms: stemTerms(row.searchTitle),
+    bodyTerms: stemTerms(row.searchBody),
     publishAt: row.publishAt ?? now,
   });
   const ranked = rankRelated(asCandidate(target), rows.map((row) => asCandidate({ ...row, locale: target.locale })), now, relatedCount.max);
@@ -252,25 +200,6 @@ export function listFeedItems({ locale, categoryId, limit = 30 }: { locale: Loca
     .limit(limit)
     .all()
     .map((row) => ({ ...toCard(row), translationGroupId: row.translationGroupId, updatedAt: row.updatedAt, bodyText: bodyPlainText(row.body), body: row.body }));
-}
-
-export interface SitemapEntry {
-  locale: string;
-  slug: string;
-  translationGroupId: string;
-  /** When the text readers see last changed: its last correction, else its publication (not workflow bookkeeping). */
-  updatedAt: Date;
-}
-
-/** Every public article with what a sitemap needs; grouped by the caller into hreflang sets. */
-export function listSitemapEntries(): SitemapEntry[] {
-  return db
-    .select({ locale: articles.locale, slug: articles.slug, translationGroupId: articles.translationGroupId, revisedAt: articles.revisedAt, publishAt: articles.publishAt })
-    .from(articles)
-    .where(publiclyVisible())
-    .orderBy(...newestFirst)
-    .all()
-    .map(({ revisedAt, publishAt, ...entry }) => ({ ...entry, updatedAt: revisedAt ?? publishAt ?? new Date(0) }));
 }
 
 /**

@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, eq } from 'drizzle-orm';
-import { articlePath } from '@/lib/paths';
+import { articlePath, toUri } from '@/lib/paths';
 import { redirectKey } from '@/lib/redirects';
 import { type Db, db } from '../index';
 import { articles, redirects } from '../schema';
@@ -23,7 +23,7 @@ export function findRedirect({ key, now = new Date() }: { key: string; now?: Dat
     .innerJoin(articles, eq(articles.id, redirects.articleId))
     .where(and(eq(redirects.path, key), publiclyVisible(now)))
     .get();
-  return row ? articlePath(row.locale, row.slug) : null;
+  return row ? toUri(articlePath(row.locale, row.slug)) : null;
 }
 
 /** Points an old address at an article; an address that pointed elsewhere now points here. */

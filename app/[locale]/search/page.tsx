@@ -6,7 +6,8 @@ import { HighlightedText } from '@/components/highlighted-text';
 import { isolated } from '@/components/isolated';
 import { Pagination } from '@/components/pagination';
 import { applyDueCorrections } from '@/db/queries/corrections';
-import { type Page, publicDateStyle, type SearchHit, searchPublicArticles } from '@/db/queries/public';
+import { type Page, publicDateStyle } from '@/db/queries/public';
+import { type SearchHit, searchPublicArticles } from '@/db/queries/public-search';
 import { searchGlossarySets } from '@/db/queries/search-glossary';
 import { directionOf, isLocale, localeSettings, locales } from '@/i18n/config';
 import { isolateText } from '@/lib/bidi';
@@ -95,7 +96,7 @@ export default async function SearchPage({ params, searchParams }: PageProps<'/[
                   <li key={hit.id} lang={hit.locale} dir={directionOf(hit.locale)} className="border-b border-brand-100 pb-6">
                     <h2 className="text-xl leading-snug font-bold">
                       <Link href={articlePath(hit.locale, hit.slug)} prefetch={false} className="hover:text-brand-700 hover:underline">
-                        <HighlightedText parts={highlightExcerpt(hit.title, parsed.terms, hit.locale, 300)} />
+                        <HighlightedText parts={highlightExcerpt(hit.title, parsed.terms, 300)} />
                       </Link>
                     </h2>
                     <p className="mt-1 text-sm text-muted">
@@ -109,7 +110,7 @@ export default async function SearchPage({ params, searchParams }: PageProps<'/[
                       ) : null}
                     </p>
                     <p className="mt-2">
-                      <HighlightedText parts={highlightExcerpt(`${hit.summary}\n${hit.bodyText}`, parsed.terms, hit.locale)} />
+                      <HighlightedText parts={highlightExcerpt(`${hit.summary}\n${hit.bodyText}`, parsed.terms)} />
                     </p>
                   </li>
                 );

@@ -9,6 +9,7 @@ import { isLocale, type Locale, localeSettings, locales } from '@/i18n/config';
 import { Link } from '@/i18n/navigation';
 import { articleStatuses, type ArticleStatus } from '@/lib/domain';
 import { listLanguages } from '@/lib/desks';
+import { formatCursor, listPosition } from '@/lib/list-cursor';
 import { pageFromQuery } from '@/lib/paths';
 import { can } from '@/lib/permissions';
 
@@ -32,7 +33,8 @@ export default async function ArticlesPage({ params, searchParams }: PageProps<'
   const page = pageFromQuery(search.page);
   // Unless the user chose, the list shows their desks' languages.
   const filter = { status, locales: listLanguages(user, language || undefined), query };
-  const { rows, total } = listNewsroomArticles({ viewer: user, seesAll: can(user, 'article.viewAll'), filter, page, pageSize });
+  const position = listPosition(search, page);
+  const { rows, total, first, last } = listNewsroomArticles({ viewer: user, seesAll: can(user, 'article.viewAll'), filter, position, pageSize });
 
   const [t, tStatus, tPages] = await Promise.all([
     getTranslations({ locale, namespace: 'ArticleList' }),
@@ -40,8 +42,11 @@ export default async function ArticlesPage({ params, searchParams }: PageProps<'
     getTranslations({ locale, namespace: 'Pagination' }),
   ]);
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
+  // Previous and next pages are asked for by the row they precede or follow (keyset), the page
+  // number riding along for "page n of m"; page 1 needs neither.
   const hrefFor = (target: number) => {
-    const query = new URLSearchParams({ ...(filter.status ? { status: filter.status } : {}), ...(language === 'all' || isLocale(language) ? { language } : {}), ...(filter.query ? { q: filter.query } : {}), page: String(target) });
+    const cursor: Record<string, string> = target === 1 ? {} : target > page && last ? { after: formatCursor(last) } : target < page && first ? { before: formatCursor(first) } : {};
+    const query = new URLSearchParams({ ...(filter.status ? { status: filter.status } : {}), ...(language === 'all' || isLocale(language) ? { language } : {}), ...(filter.query ? { q: filter.query } : {}), ...cursor, page: String(target) });
     return `/${locale}/admin/articles?${query.toString()}`;
   };
   const fieldClass = 'mt-1 block w-full rounded border border-gray-400 px-3 py-2';

@@ -1,0 +1,29 @@
+import { notFound } from 'next/navigation';
+import { publicCacheScope } from '@/app/_server/public-cache';
+import { listSitemapBlock } from '@/db/queries/sitemap';
+import { locales } from '@/i18n/config';
+import { cacheTags } from '@/lib/cache-tags';
+import { siteUrl } from '@/lib/env';
+import { articlePath } from '@/lib/paths';
+import { parseSitemapFileName, renderUrlSet, type SitemapUrl } from '@/lib/sitemap';
+
+export const revalidate = 86400;
+
+/** One file of the sitemap index: the home pages, or the public articles of one block of ids, each with its language versions as hreflang alternates. */
+export async function GET(_request: Request, { params }: RouteContext<'/sitemap/[file]'>) {
+  const file = parseSitemapFileName((await params).file);
+  if (!file) notFound();
+  await publicCacheScope([cacheTags.sitemap, ...locales.map(cacheTags.publicLocale)]);
+  let urls: SitemapUrl[];
+  if (file.kind === 'home') {
+    const homes = Object.fromEntries(locales.map((locale) => [locale, `${siteUrl}/${locale}`]));
+    urls = locales.map((locale) => ({ url: homes[locale]!, changeFrequency: 'hourly', alternates: homes }));
+  } else {
+    urls = listSitemapBlock({ block: file.block }).map((article) => ({
+      url: `${siteUrl}${articlePath(article.locale, article.slug)}`,
+      lastModified: article.updatedAt,
+      alternates: Object.fromEntries(Object.entries(article.versions).map(([locale, slug]) => [locale, `${siteUrl}${articlePath(locale, slug)}`])),
+    }));
+  }
+  return new Response(renderUrlSet(urls), { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
+}

@@ -1,0 +1,2 @@
+CREATE INDEX `articles_search_facts` ON `articles` (`id`,`status`,`publish_at`,`expires_at`,`locale`);--> statement-breakpoint
+CREATE INDEX `articles_newsroom_list` ON `articles` (`updated_at`,`id`,`status`,`locale`,`author_id`);

@@ -1,0 +1,56 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Actor } from '@/lib/permissions';
+
+// The queries use the shared client, which opens DATABASE_URL on import: point it at a fresh file first.
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bayan-article-list-'));
+process.env.DATABASE_URL = path.join(dir, 'test.db');
+
+const { db } = await import('../index');
+const { migrateDatabase } = await import('../client');
+const { articles, users } = await import('../schema');
+const { listNewsroomArticles } = await import('./article-list');
+
+let viewer: Actor;
+beforeAll(() => {
+  migrateDatabase(db);
+  viewer = { id: db.insert(users).values({ email: 'r@example.org', name: 'R', passwordHash: 'x', role: 'reviewer' }).returning({ id: users.id }).get().id, role: 'reviewer', active: true };
+  const at = Date.UTC(2026, 0, 1);
+  // 23 articles; every third shares its change time with the one before, so ties need the id.
+  db.insert(articles)
+    .values(Array.from({ length: 23 }, (_, i) => ({ translationGroupId: `g${i}`, locale: i % 2 ? 'en' : 'ar', slug: `a${i}`, title: `t${i}`, body: {}, authorId: viewer.id, status: i % 4 ? ('draft' as const) : ('published' as const), updatedAt: new Date(at + (i - (i % 3 === 2 ? 1 : 0)) * 60_000) })))
+    .run();
+});
+afterAll(() => {
+  db.$client.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+const list = (position: Parameters<typeof listNewsroomArticles>[0]['position'], filter = {}) => listNewsroomArticles({ viewer, seesAll: true, filter, position, pageSize: 5 });
+
+describe('the newsroom list by keyset', () => {
+  it('walks forward and back by cursors through the same rows as page numbers, ties included', () => {
+    const byPage = [1, 2, 3, 4, 5].map((page) => list({ page }).rows.map((row) => row.id));
+    const forward: number[][] = [];
+    let page = list({ page: 1 });
+    forward.push(page.rows.map((row) => row.id));
+    while (page.last && forward.length < 6) {
+      page = list({ after: page.last });
+      if (page.rows.length > 0) forward.push(page.rows.map((row) => row.id));
+    }
+    expect(forward).toEqual(byPage);
+    expect(new Set(forward.flat()).size).toBe(23);
+    const third = list({ after: list({ after: list({ page: 1 }).last! }).last! });
+    expect(list({ before: third.first! }).rows.map((row) => row.id)).toEqual(byPage[1]);
+  });
+
+  it('keeps filters and the total on keyset pages', () => {
+    const first = list({ page: 1 }, { status: 'draft' });
+    const next = list({ after: first.last! }, { status: 'draft' });
+    expect(next.total).toBe(first.total);
+    expect([...first.rows, ...next.rows].every((row) => row.status === 'draft')).toBe(true);
+    expect(next.rows[0]!.updatedAt.getTime()).toBeLessThanOrEqual(first.rows.at(-1)!.updatedAt.getTime());
+  });
+});

@@ -1,0 +1,29 @@
+import 'server-only';
+import { type SQL, sql } from 'drizzle-orm';
+import { db } from '../index';
+
+/**
+ * The FTS5 index joined to the articles it matches, for public search and related news.
+ *
+ * The index is the outer loop (CROSS JOIN fixes the order in SQLite): left free, the planner walks
+ * the published articles by their schedule index and runs the MATCH again for each one (3,000
+ * releases: 333 ms instead of 8 for مؤتمر). Each match is then checked (visible? which language?)
+ * in the covering index `articles_search_facts`, never in the table: status and publish_at are
+ * stored after the body, so reading them from the row walks the body's overflow pages. At 100,000
+ * releases a word in 45,000 of them took 2 s that way (issue #14). `where` and `orderBy` may use
+ * only the index's columns (id, status, publish_at, locale) and bm25(articles_fts, …).
+ */
+const matched = (match: string, where: SQL) =>
+  sql`FROM articles_fts CROSS JOIN articles INDEXED BY articles_search_facts WHERE articles.id = articles_fts.rowid AND articles_fts MATCH ${match} AND ${where}`;
+
+/** Ids of the articles matching `match` and `where`, in `orderBy` order: one page of them. */
+export function fullTextIds({ match, where, orderBy, limit, offset = 0 }: { match: string; where: SQL; orderBy: SQL[]; limit: number; offset?: number }): number[] {
+  return db
+    .all<{ id: number }>(sql`SELECT articles.id AS id ${matched(match, where)} ORDER BY ${sql.join(orderBy, sql`, `)} LIMIT ${limit} OFFSET ${offset}`)
+    .map((row) => row.id);
+}
+
+/** How many articles match `match` and `where`. */
+export function fullTextCount({ match, where }: { match: string; where: SQL }): number {
+  return db.get<{ n: number }>(sql`SELECT count(*) AS n ${matched(match, where)}`)?.n ?? 0;
+}
