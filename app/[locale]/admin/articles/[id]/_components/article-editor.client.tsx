@@ -3,7 +3,6 @@
 import { EditorContent, useEditor, type Editor, type JSONContent } from '@tiptap/react';
 import { useTranslations } from 'next-intl';
 import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from 'react';
-import type { MediaPickerProps } from '@/components/media/media-picker.client';
 import { Fragment, Slice } from '@tiptap/pm/model';
 import { BlockDirectionShortcut } from '@/lib/editor/block-direction';
 import { bodyExtensions } from '@/lib/editor/body-extensions';
@@ -16,33 +15,10 @@ import type { Direction } from '@/i18n/config';
 import { saveArticleAction } from '../../actions';
 import { autosaveDelayMs, type Backup, backupKey, readBackup, storedForm, textOf } from './editor-backup';
 import { type Conflict, ConflictPanel } from './conflict-panel.client';
+import type { EditorFields, EditorPickerProps, FeaturedPreview } from './editor-types';
 import { TextField } from './editor-fields.client';
 import { EditorSidePanel } from './editor-side-panel.client';
 import { Toolbar } from './editor-toolbar.client';
-
-export interface EditorFields {
-  title: string;
-  slug: string;
-  summary: string;
-  datelineCity: string;
-  source: string;
-  categoryId: number | null;
-  tags: string[];
-  /** Wall-clock time in the organization's zone (datetime-local), or empty. */
-  publishAt: string;
-  featuredMediaId: number | null;
-}
-
-/** What the featured-image field shows of its image. */
-export interface FeaturedPreview {
-  id: number;
-  src: string;
-  /** In the article's language; empty when not written yet. */
-  alt: string;
-}
-
-/** The picker as the server page prepares it (`mediaPickerProps`); the editor adds what a pick does. */
-export type EditorPickerProps = Omit<MediaPickerProps, 'onSelect' | 'triggerLabel'>;
 
 interface ArticleEditorProps {
   articleId: number;

@@ -1,7 +1,7 @@
 import type { JSONContent } from '@tiptap/react';
 import { normalizeBody } from '@/lib/editor/block-direction';
 import { bodyPlainText } from '@/lib/editor/plain-text';
-import type { EditorFields } from './article-editor.client';
+import type { EditorFields } from './editor-types';
 
 /** The editor's safety net: a copy in the browser until the server has the text, and what counts as a change. */
 

@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import type { Direction } from '@/i18n/config';
-import type { EditorFields, EditorPickerProps, FeaturedPreview } from './article-editor.client';
+import type { EditorFields, EditorPickerProps, FeaturedPreview } from './editor-types';
 import { TagsField, TextField } from './editor-fields.client';
 import { FeaturedImageField } from './featured-image-field.client';
 

@@ -6,7 +6,7 @@ import { type ReactNode, useState } from 'react';
 import { MediaPicker } from '@/components/media/media-picker.client';
 import type { Direction } from '@/i18n/config';
 import { blockDirectionAt } from '@/lib/editor/block-direction';
-import type { EditorPickerProps } from './article-editor.client';
+import type { EditorPickerProps } from './editor-types';
 import { LinkForm } from './link-form.client';
 import { ToolbarIcon, type ToolbarIconName } from './toolbar-icons';
 

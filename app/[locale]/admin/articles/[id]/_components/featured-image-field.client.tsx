@@ -4,7 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { MediaPicker, type PickedImage } from '@/components/media/media-picker.client';
 import { directionOf } from '@/i18n/config';
-import type { EditorPickerProps, FeaturedPreview } from './article-editor.client';
+import type { EditorPickerProps, FeaturedPreview } from './editor-types';
 
 /**
  * Pick, change or remove the article's featured image. The preview follows the chosen id, so a
