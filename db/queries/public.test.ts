@@ -13,9 +13,9 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 const { migrateDatabase } = await import('../client');
 const { db } = await import('../index');
-const { articles, users } = await import('../schema');
+const { articles, categories, categoryTranslations, users } = await import('../schema');
 const { backfillSearchText, refreshSearchText } = await import('../search-index');
-const { listPublicArticlesPage, listRelatedArticles, nextScheduledChange } = await import('./public');
+const { listNavigationCategories, listPublicArticlesPage, listRelatedArticles, nextScheduledChange } = await import('./public');
 const { searchPublicArticles } = await import('./public-search');
 
 const now = new Date();
@@ -81,6 +81,28 @@ describe('the visibility rule on public queries', () => {
     expect(nextScheduledChange(now)?.getTime()).toBe(now.getTime() + hour);
     expect(nextScheduledChange(new Date(now.getTime() + hour))?.getTime()).toBe(now.getTime() + 2 * hour);
     expect(nextScheduledChange(new Date(now.getTime() + 3 * hour))).toBeNull();
+  });
+});
+
+describe('the header’s sections', () => {
+  it('offer a section only once it has a public article in the reader’s language', () => {
+    const section = (slug: string) => {
+      const id = db.insert(categories).values({ key: slug }).returning({ id: categories.id }).get().id;
+      for (const locale of ['ar', 'en'] as const) db.insert(categoryTranslations).values({ categoryId: id, locale, name: `${slug} ${locale}`, slug: `${slug}-${locale}` }).run();
+      return id;
+    };
+    const withNews = section('with-news');
+    const empty = section('empty');
+    const onlyDraft = section('only-draft');
+    db.update(articles).set({ categoryId: withNews }).where(eq(articles.slug, 'public')).run();
+    db.update(articles).set({ categoryId: onlyDraft }).where(inArray(articles.slug, ['draft', 'embargoed'])).run();
+    const offered = (locale: 'ar' | 'en', at = now) => listNavigationCategories({ locale, now: at }).map((category) => category.id);
+    expect(offered('ar')).toEqual([withNews]);
+    expect(offered('ar')).not.toContain(empty);
+    // The Arabic article does not make the section worth a visit in English.
+    expect(offered('en')).toEqual([]);
+    // The embargoed article opens its section at its time.
+    expect(offered('ar', new Date(now.getTime() + 3 * hour))).toEqual([withNews, onlyDraft]);
   });
 });
 

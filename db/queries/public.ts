@@ -92,6 +92,22 @@ export function listPublicCategories({ locale }: { locale: Locale }): PublicCate
   return [...byId.values()].filter((category) => category.slug !== '');
 }
 
+/**
+ * The sections the header offers: those with at least one public article in this language (an
+ * empty section is a dead end for a reader), each checked by one seek on `articles_category`.
+ */
+export function listNavigationCategories({ locale, now = new Date() }: { locale: Locale; now?: Date }): PublicCategory[] {
+  return listPublicCategories({ locale }).filter(
+    (category) =>
+      db
+        .select({ id: articles.id })
+        .from(articles)
+        .where(and(eq(articles.categoryId, category.id), eq(articles.locale, locale), publiclyVisible(now)))
+        .limit(1)
+        .get() !== undefined,
+  );
+}
+
 export function getPublicCategory({ locale, slug }: { locale: Locale; slug: string }): PublicCategory | null {
   return listPublicCategories({ locale }).find((category) => category.slug === slug) ?? null;
 }
