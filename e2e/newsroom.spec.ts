@@ -64,7 +64,7 @@ test.describe('newsroom', () => {
 
     await reviewer.page.bringToFront();
     await reviewer.page.goto(editorUrl);
-    await expect(reviewer.page.getByRole('button', { name: 'اعتماد' })).toBeVisible();
+    await expect(reviewer.page.getByRole('button', { name: 'اعتماد', exact: true })).toBeVisible();
     await reviewer.page.getByLabel('ملاحظة للكاتب').fill('أضيفوا فقرة عن موعد التنفيذ.');
     await reviewer.page.getByRole('button', { name: 'طلب تعديلات' }).click();
     await expect(reviewer.page.getByTestId('status').first()).toHaveText('مطلوب تعديلات');
@@ -78,12 +78,12 @@ test.describe('newsroom', () => {
     await expect(writer.page.getByTestId('status').first()).toHaveText('قيد المراجعة');
 
     // Four eyes: the writer has no approve button; the reviewer approves for a few seconds ahead.
-    await expect(writer.page.getByRole('button', { name: 'اعتماد' })).toHaveCount(0);
+    await expect(writer.page.getByRole('button', { name: 'اعتماد', exact: true })).toHaveCount(0);
     await reviewer.page.bringToFront();
     await reviewer.page.reload();
     const publishAt = new Date(Date.now() + 10_000);
     await reviewer.page.getByRole('region', { name: 'المراجعة' }).getByLabel(/وقت النشر/).fill(riyadhWallTime(publishAt));
-    await reviewer.page.getByRole('button', { name: 'اعتماد' }).click();
+    await reviewer.page.getByRole('button', { name: 'اعتماد', exact: true }).click();
     await expect(reviewer.page.getByTestId('status').first()).toHaveText('مجدول');
     await expect(reviewer.page.getByTestId('publish-time')).toContainText('Asia/Riyadh');
 
@@ -140,7 +140,7 @@ test.describe('newsroom', () => {
 
     await reviewer.page.bringToFront();
     await reviewer.page.goto(translationUrl);
-    await reviewer.page.getByRole('button', { name: 'Approve' }).click();
+    await reviewer.page.getByRole('button', { name: 'Approve', exact: true }).click();
     await expect(reviewer.page.getByTestId('status').first()).toHaveText('Approved');
     await reviewer.page.getByRole('button', { name: 'Publish' }).click();
     await expect(reviewer.page.getByTestId('status').first()).toHaveText('Published');
@@ -176,7 +176,7 @@ test.describe('newsroom', () => {
     // A reviewer approves, then sends it back: the writer hears of it and can edit again.
     await reviewer.page.bringToFront();
     await reviewer.page.goto(`/en/admin/articles/${id}`);
-    await reviewer.page.getByRole('button', { name: 'Approve' }).click();
+    await reviewer.page.getByRole('button', { name: 'Approve', exact: true }).click();
     await expect(reviewer.page.getByTestId('status').first()).toHaveText('Approved');
     await reviewer.page.getByRole('button', { name: 'Back to draft' }).click();
     await expect(reviewer.page.getByTestId('status').first()).toHaveText('Draft');
@@ -191,7 +191,7 @@ test.describe('newsroom', () => {
     // Published, then taken down: the writer pulls the text back for a correction.
     await reviewer.page.bringToFront();
     await reviewer.page.reload();
-    await reviewer.page.getByRole('button', { name: 'Approve' }).click();
+    await reviewer.page.getByRole('button', { name: 'Approve', exact: true }).click();
     await reviewer.page.getByRole('button', { name: 'Publish' }).click();
     await expect(reviewer.page.getByTestId('status').first()).toHaveText('Published');
     await reviewer.page.getByRole('button', { name: 'Unpublish' }).click();
@@ -306,7 +306,7 @@ test.describe('newsroom', () => {
 
     await reviewer.page.bringToFront();
     await reviewer.page.goto(`/en/admin/articles/${id}`);
-    await reviewer.page.getByRole('button', { name: 'Approve' }).click();
+    await reviewer.page.getByRole('button', { name: 'Approve', exact: true }).click();
     await expect(reviewer.page.getByTestId('status').first()).toHaveText('Scheduled');
     const links = reviewer.page.getByRole('region', { name: 'Embargo links' });
     await links.getByLabel(/Expires at/).fill(riyadhWallTime(new Date(Date.now() + 2 * 60 * 60 * 1000)));

@@ -179,7 +179,7 @@ async function publish(browser: Browser, writer: Page, ui: Ui, id: number, langu
   await expect(writer.getByTestId('status').first()).toHaveText(uiText[ui].inReview);
   const reviewer = await openAs(browser, demoUsers.reviewer, 'en');
   await reviewer.page.goto(`/en/admin/articles/${id}`);
-  await reviewer.page.getByRole('button', { name: 'Approve' }).click();
+  await reviewer.page.getByRole('button', { name: 'Approve', exact: true }).click();
   await expect(reviewer.page.getByTestId('status').first()).toHaveText('Approved');
   await reviewer.page.getByRole('button', { name: 'Publish' }).click();
   await expect(reviewer.page.getByTestId('status').first()).toHaveText('Published');

@@ -36,7 +36,7 @@ test.describe('embargo links show only reviewed text', () => {
     await expect(writer.page.getByTestId('status').first()).toHaveText('In review');
     const reviewer = await openAs(browser, demoUsers.reviewer);
     await reviewer.page.goto(`/en/admin/articles/${id}`);
-    await reviewer.page.getByRole('button', { name: 'Approve' }).click();
+    await reviewer.page.getByRole('button', { name: 'Approve', exact: true }).click();
     await expect(reviewer.page.getByTestId('status').first()).toHaveText('Approved');
     const url = await createEmbargoLink(reviewer.page, hours(48));
 

@@ -97,7 +97,7 @@ async function renamedTwice({ browser, request, front }: { browser: Browser; req
       await expect(writer.page.getByTestId('status').first()).toHaveText('In review');
       await reviewer.page.bringToFront();
       await reviewer.page.goto(`/en/admin/articles/${id}`);
-      await reviewer.page.getByRole('button', { name: 'Approve' }).click();
+      await reviewer.page.getByRole('button', { name: 'Approve', exact: true }).click();
       // Approving a release that keeps its earlier publish time publishes it at once.
       const status = reviewer.page.getByTestId('status').first();
       await expect(status).toHaveText(/^(Approved|Published)$/);

@@ -43,7 +43,7 @@ export async function submitAndApprove(browser: Browser, writer: Page, id: numbe
   await expect(writer.getByTestId('status').first()).toHaveText('In review');
   const reviewer = await openAs(browser, demoUsers.reviewer, 'en');
   await reviewer.page.goto(`/en/admin/articles/${id}`);
-  await reviewer.page.getByRole('button', { name: 'Approve' }).click();
+  await reviewer.page.getByRole('button', { name: 'Approve', exact: true }).click();
   await expect(reviewer.page.getByTestId('status').first()).toHaveText('Approved');
   return reviewer;
 }
