@@ -12,13 +12,14 @@ import { totpCodeAt } from '../lib/two-factor';
 
 /**
  * Every mutating server action and route handler, replayed over HTTP the way a browser (or someone
- * forging its requests) sends them, by seven kinds of caller against articles (and the corrections
- * of live releases) in every state. A
- * refusal must say so (forbidden / signed out) and leave the database as it was; an allowed call
- * must succeed. The actions come from the build's manifest: a new action without a row here fails.
+ * forging its requests) sends them, by nine kinds of caller (a translator and a reviewer of another
+ * language desk among them) against articles, and the corrections of live releases, in every
+ * state. A refusal must say so (forbidden / signed out) and leave the database as it was; an
+ * allowed call must succeed. The actions come from the build's manifest: a new action without a
+ * row here fails.
  */
 
-const roles = ['anonymous', 'writer', 'otherWriter', 'reviewer', 'admin', 'deactivated', 'temporary'] as const;
+const roles = ['anonymous', 'writer', 'otherWriter', 'translator', 'reviewer', 'deskReviewer', 'admin', 'deactivated', 'temporary'] as const;
 type Role = (typeof roles)[number];
 const states = ['draft', 'in_review', 'changes_requested', 'approved', 'published', 'unpublished', 'withdrawn'] as const;
 type State = (typeof states)[number];
@@ -27,9 +28,18 @@ const correctionStates = ['draft', 'in_review', 'changes_requested', 'approved']
 type CorrectionState = (typeof correctionStates)[number];
 
 /** Staff roles that may do something at all: the deactivated and temporary-password accounts are admins, the strongest role to lose. */
-const active = (role: Role) => role === 'writer' || role === 'otherWriter' || role === 'reviewer' || role === 'admin';
+const active = (role: Role) => role === 'writer' || role === 'otherWriter' || role === 'translator' || role === 'reviewer' || role === 'deskReviewer' || role === 'admin';
+/**
+ * Reviewers whose desks include the fixtures' language (Arabic): what changes an article or decides
+ * its fate. The desk reviewer works in English only; `anyDesk` adds them for what every desk may do
+ * (comment, take a link back, manage the library).
+ */
 const reviewerUp = (role: Role) => role === 'reviewer' || role === 'admin';
+const anyDesk = (role: Role) => reviewerUp(role) || role === 'deskReviewer';
 const authorOrReviewer = (role: Role) => role === 'writer' || reviewerUp(role);
+const authorOrAnyDesk = (role: Role) => role === 'writer' || anyDesk(role);
+/** Releases agreed on: what a translator may read and translate. */
+const released = (state: State) => state === 'approved' || state === 'published';
 const adminOnly = (role: Role) => role === 'admin';
 
 interface Fixture {
@@ -140,17 +150,17 @@ const table: Record<string, Row | Record<string, Row>> = {
     allowed: editable,
     args: ({ id, revisionId }) => [{ id, revisionId }],
   },
-  addCommentAction: { kind: 'article', allowed: (role) => authorOrReviewer(role), args: ({ id }) => [{ id, body: 'A note.' }] },
-  resolveCommentAction: { kind: 'article', allowed: (role) => authorOrReviewer(role), args: ({ id, commentId }) => [{ id, commentId }] },
+  addCommentAction: { kind: 'article', allowed: authorOrAnyDesk, args: ({ id }) => [{ id, body: 'A note.' }] },
+  resolveCommentAction: { kind: 'article', allowed: authorOrAnyDesk, args: ({ id, commentId }) => [{ id, commentId }] },
   createEmbargoLinkAction: {
     kind: 'article',
     allowed: (role, state) => reviewerUp(role) && (state === 'approved' || state === 'published'),
     args: ({ id }) => [{ id, expiresAt: riyadhWallTime(new Date(Date.now() + 7 * 86_400_000)) }],
   },
-  revokeEmbargoLinkAction: { kind: 'article', allowed: (role) => reviewerUp(role), args: ({ id, linkId }) => [{ id, linkId }] },
+  revokeEmbargoLinkAction: { kind: 'article', allowed: anyDesk, args: ({ id, linkId }) => [{ id, linkId }] },
   setExpiryAction: { kind: 'article', allowed: (role, state) => reviewerUp(role) && (state === 'approved' || state === 'published'), args: ({ id }) => [{ id, expiresAt: inDays(3) }] },
   createPreviewLinkAction: { kind: 'article', allowed: (role, state) => authorOrReviewer(role) && state !== 'withdrawn', args: ({ id }) => [{ id, expiresAt: inDays(3) }] },
-  revokePreviewLinkAction: { kind: 'article', allowed: authorOrReviewer, args: ({ id, previewLinkId }) => [{ id, linkId: previewLinkId }] },
+  revokePreviewLinkAction: { kind: 'article', allowed: authorOrAnyDesk, args: ({ id, previewLinkId }) => [{ id, linkId: previewLinkId }] },
   startCorrectionAction: { kind: 'article', allowed: (role, state) => authorOrReviewer(role) && state === 'published', args: ({ id }) => [{ id }] },
   // The correction (started by the writer) of a published release of theirs.
   saveCorrectionAction: { kind: 'correction', allowed: editable, args: ({ id, correctionVersion }) => [{ id, baseVersion: correctionVersion, kind: 'save', fields: editorFields(id) }] },
@@ -160,17 +170,27 @@ const table: Record<string, Row | Record<string, Row>> = {
     approve: correctionTransition('approve', (role, state) => reviewerUp(role) && state === 'in_review', { kind: 'correction', note: 'An earlier version gave the wrong date.' }),
     discard: correctionTransition('discard', (role) => authorOrReviewer(role)),
   },
-  translateArticleAction: { kind: 'article', allowed: (role) => authorOrReviewer(role), args: ({ id }) => [null, form({ id: String(id), locale: 'fr' })] },
-  markTranslationUpdatedAction: { kind: 'article', target: 'translation', allowed: (role) => authorOrReviewer(role), args: ({ id }) => [{ id }] },
-  createArticleAction: { kind: 'general', allowed: active, args: (context) => [null, form({ locale: 'en', title: `New ${context.uniqueName}` })] },
+  // Into French: not the English desk's language; a translator, from agreed releases only.
+  translateArticleAction: {
+    kind: 'article',
+    allowed: (role, state) => authorOrReviewer(role) || (role === 'translator' && released(state)),
+    args: ({ id }) => [null, form({ id: String(id), locale: 'fr' })],
+  },
+  markTranslationUpdatedAction: {
+    kind: 'article',
+    target: 'translation',
+    allowed: (role, state) => authorOrAnyDesk(role) || (role === 'translator' && released(state)),
+    args: ({ id }) => [{ id }],
+  },
+  createArticleAction: { kind: 'general', allowed: (role) => active(role) && role !== 'translator', args: (context) => [null, form({ locale: 'en', title: `New ${context.uniqueName}` })] },
   markAllReadAction: { kind: 'general', allowed: active, args: () => [{}] },
   saveMediaDetails: {
     kind: 'general',
-    allowed: authorOrReviewer,
+    allowed: authorOrAnyDesk,
     args: ({ mediaId }) => [{ id: mediaId, credit: 'Agency', texts: { ar: { alt: 'صورة', caption: '' }, en: { alt: 'A photo', caption: '' }, fr: { alt: 'Une photo', caption: '' } } }],
     params: ({ mediaId }) => ({ id: mediaId }),
   },
-  removeMedia: { kind: 'general', allowed: authorOrReviewer, consumes: true, args: ({ mediaId }) => [{ id: mediaId }], params: ({ mediaId }) => ({ id: mediaId }) },
+  removeMedia: { kind: 'general', allowed: authorOrAnyDesk, consumes: true, args: ({ mediaId }) => [{ id: mediaId }], params: ({ mediaId }) => ({ id: mediaId }) },
   saveUploadLimit: { kind: 'general', allowed: adminOnly, args: () => [{ megabytes: 10 }] },
   createCategoryAction: {
     kind: 'general',
@@ -302,7 +322,7 @@ test('every mutating server action and route handler refuses whoever may not cal
   const passwords = {} as Record<Role, string>;
   const ids = {} as Record<Role, number>;
   const callers = {} as Record<Role, APIRequestContext>;
-  const createAccount = async (role: Role, kind: 'writer' | 'reviewer' | 'admin') => {
+  const createAccount = async (role: Role, kind: 'translator' | 'writer' | 'reviewer' | 'admin') => {
     const email = `e2e-authz-${role.toLowerCase()}-${run}@example.org`;
     passwords[role] = `temporary-${role}-${run}`;
     const answer = await callAction(admin, origin, action('createUserAction'), [null, form({ name: `Authz ${role}`, email, role: kind, password: passwords[role] })]);
@@ -322,7 +342,11 @@ test('every mutating server action and route handler refuses whoever may not cal
     callers.anonymous = await newContext('10.77.0.2', 'authjs.session-token=');
     await createAccount('writer', 'writer');
     await createAccount('otherWriter', 'writer');
+    await createAccount('translator', 'translator');
     await createAccount('reviewer', 'reviewer');
+    await createAccount('deskReviewer', 'reviewer');
+    const desk = await callAction(admin, origin, action('setLanguagesAction'), [null, form({ userId: String(ids.deskReviewer), languages: 'en' })], { id: ids.deskReviewer });
+    expect(desk.result, 'the desk reviewer works in English only').toMatchObject({ ok: true });
     await createAccount('admin', 'admin');
     await createAccount('deactivated', 'admin');
     await createAccount('temporary', 'admin');
