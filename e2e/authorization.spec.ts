@@ -176,12 +176,8 @@ const table: Record<string, Row | Record<string, Row>> = {
     allowed: (role, state) => authorOrReviewer(role) || (role === 'translator' && released(state)),
     args: ({ id }) => [null, form({ id: String(id), locale: 'fr' })],
   },
-  markTranslationUpdatedAction: {
-    kind: 'article',
-    target: 'translation',
-    allowed: (role, state) => authorOrAnyDesk(role) || (role === 'translator' && released(state)),
-    args: ({ id }) => [{ id }],
-  },
+  // Vouching for the French text: its writer, or a reviewer of the French desk; not any translator.
+  markTranslationUpdatedAction: { kind: 'article', target: 'translation', allowed: authorOrReviewer, args: ({ id }) => [{ id }] },
   createArticleAction: { kind: 'general', allowed: (role) => active(role) && role !== 'translator', args: (context) => [null, form({ locale: 'en', title: `New ${context.uniqueName}` })] },
   markAllReadAction: { kind: 'general', allowed: active, args: () => [{}] },
   saveMediaDetails: {
