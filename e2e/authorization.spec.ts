@@ -8,23 +8,38 @@ import { uniquePhoto } from './helpers/media';
 import { formOf, riyadhWallTime } from './helpers/newsroom';
 import { buildActions, callAction, type ManifestAction } from './helpers/server-actions';
 import { uniqueSuffix } from './helpers/users';
+import { totpCodeAt } from '../lib/two-factor';
 
 /**
  * Every mutating server action and route handler, replayed over HTTP the way a browser (or someone
- * forging its requests) sends them, by seven kinds of caller against articles in every state. A
- * refusal must say so (forbidden / signed out) and leave the database as it was; an allowed call
- * must succeed. The actions come from the build's manifest: a new action without a row here fails.
+ * forging its requests) sends them, by nine kinds of caller (a translator and a reviewer of another
+ * language desk among them) against articles, and the corrections of live releases, in every
+ * state. A refusal must say so (forbidden / signed out) and leave the database as it was; an
+ * allowed call must succeed. The actions come from the build's manifest: a new action without a
+ * row here fails.
  */
 
-const roles = ['anonymous', 'writer', 'otherWriter', 'reviewer', 'admin', 'deactivated', 'temporary'] as const;
+const roles = ['anonymous', 'writer', 'otherWriter', 'translator', 'reviewer', 'deskReviewer', 'admin', 'deactivated', 'temporary'] as const;
 type Role = (typeof roles)[number];
-const states = ['draft', 'in_review', 'changes_requested', 'approved', 'published', 'unpublished'] as const;
+const states = ['draft', 'in_review', 'changes_requested', 'approved', 'published', 'unpublished', 'withdrawn'] as const;
 type State = (typeof states)[number];
+/** The states of an open correction (a copy of a published release's text under review). */
+const correctionStates = ['draft', 'in_review', 'changes_requested', 'approved'] as const;
+type CorrectionState = (typeof correctionStates)[number];
 
 /** Staff roles that may do something at all: the deactivated and temporary-password accounts are admins, the strongest role to lose. */
-const active = (role: Role) => role === 'writer' || role === 'otherWriter' || role === 'reviewer' || role === 'admin';
+const active = (role: Role) => role === 'writer' || role === 'otherWriter' || role === 'translator' || role === 'reviewer' || role === 'deskReviewer' || role === 'admin';
+/**
+ * Reviewers whose desks include the fixtures' language (Arabic): what changes an article or decides
+ * its fate. The desk reviewer works in English only; `anyDesk` adds them for what every desk may do
+ * (comment, take a link back, manage the library).
+ */
 const reviewerUp = (role: Role) => role === 'reviewer' || role === 'admin';
+const anyDesk = (role: Role) => reviewerUp(role) || role === 'deskReviewer';
 const authorOrReviewer = (role: Role) => role === 'writer' || reviewerUp(role);
+const authorOrAnyDesk = (role: Role) => role === 'writer' || anyDesk(role);
+/** Releases agreed on: what a translator may read and translate. */
+const released = (state: State) => state === 'approved' || state === 'published';
 const adminOnly = (role: Role) => role === 'admin';
 
 interface Fixture {
@@ -33,6 +48,9 @@ interface Fixture {
   revisionId: number;
   commentId: number;
   linkId: number;
+  previewLinkId: number;
+  /** The version of the article's open correction, when it has one. */
+  correctionVersion?: number;
 }
 
 interface ArticleRow {
@@ -43,6 +61,13 @@ interface ArticleRow {
   args: (fixture: Fixture) => unknown[];
 }
 
+/** An action on the open correction of one of the writer's published releases: judged on the copy's state. */
+interface CorrectionRow {
+  kind: 'correction';
+  allowed: (role: Role, state: CorrectionState) => boolean;
+  args: (fixture: Fixture) => unknown[];
+}
+
 interface GeneralContext {
   categoryId: number;
   glossarySetId: number;
@@ -50,12 +75,14 @@ interface GeneralContext {
   targetUserId: number;
   passwords: Record<Role, string>;
   uniqueName: string;
+  /** The code of the caller's authenticator app, from the secret their account page shows (none: a wrong code). */
+  totpCode: (role: Role) => Promise<string>;
 }
 
 interface GeneralRow {
   kind: 'general';
   allowed: (role: Role) => boolean;
-  args: (context: GeneralContext, role: Role) => unknown[];
+  args: (context: GeneralContext, role: Role) => unknown[] | Promise<unknown[]>;
   params?: (context: GeneralContext) => Record<string, number>;
   /** An allowed call deletes its target. */
   consumes?: true;
@@ -67,7 +94,7 @@ interface PublicRow {
   args: () => unknown[];
 }
 
-type Row = ArticleRow | GeneralRow | PublicRow;
+type Row = ArticleRow | CorrectionRow | GeneralRow | PublicRow;
 
 const form = formOf;
 const messages = JSON.parse(readFileSync('messages/en.json', 'utf8')) as { ActionErrors: Record<string, string> };
@@ -79,20 +106,33 @@ const transition = (action: string, allowed: ArticleRow['allowed'], extra: Recor
   allowed,
   args: ({ id }) => [{ id, action, ...extra }],
 });
+const correctionTransition = (action: string, allowed: CorrectionRow['allowed'], extra: Record<string, string> = {}): CorrectionRow => ({
+  kind: 'correction',
+  allowed,
+  args: ({ id }) => [{ id, action, ...extra }],
+});
+const editorFields = (id: number) => ({
+  title: `Edited ${id}`,
+  slug: '',
+  summary: '',
+  datelineCity: 'Jeddah',
+  source: 'ICO',
+  categoryId: null,
+  tags: [],
+  publishAt: '',
+  featuredMediaId: null,
+  body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Changed.' }] }] },
+});
+const inDays = (days: number) => riyadhWallTime(new Date(Date.now() + days * 86_400_000));
+/** The writer's own text they may still change, or text in review (for reviewers). */
+const editable = (role: Role, state: State | CorrectionState) => (role === 'writer' && (state === 'draft' || state === 'changes_requested')) || (reviewerUp(role) && state === 'in_review');
 
 /** The expected answer of every action, as the newsroom's rules state it (README, lib/permissions.ts). */
 const table: Record<string, Row | Record<string, Row>> = {
   saveArticleAction: {
     kind: 'article',
-    allowed: (role, state) => (role === 'writer' && (state === 'draft' || state === 'changes_requested')) || (reviewerUp(role) && state === 'in_review'),
-    args: ({ id, version }) => [
-      {
-        id,
-        baseVersion: version,
-        kind: 'save',
-        fields: { title: `Edited ${id}`, slug: '', summary: '', datelineCity: 'Jeddah', source: 'ICO', categoryId: null, tags: [], publishAt: '', featuredMediaId: null, body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Changed.' }] }] } },
-      },
-    ],
+    allowed: editable,
+    args: ({ id, version }) => [{ id, baseVersion: version, kind: 'save', fields: editorFields(id) }],
   },
   transitionAction: {
     submit: transition('submit', (role, state) => role === 'writer' && (state === 'draft' || state === 'changes_requested')),
@@ -100,32 +140,53 @@ const table: Record<string, Row | Record<string, Row>> = {
     approve: transition('approve', (role, state) => reviewerUp(role) && state === 'in_review'),
     publish: transition('publish', (role, state) => reviewerUp(role) && (state === 'approved' || state === 'unpublished')),
     unpublish: transition('unpublish', (role, state) => reviewerUp(role) && state === 'published'),
-    reopen: transition('reopen', (role, state) => authorOrReviewer(role) && (state === 'approved' || state === 'unpublished')),
+    reopen: transition('reopen', (role, state) => authorOrReviewer(role) && (state === 'approved' || state === 'unpublished' || state === 'withdrawn')),
+    withdraw: transition('withdraw', (role, state) => reviewerUp(role) && (state === 'published' || state === 'unpublished'), { reason: 'A court order.' }),
   },
+  // Both steps at once: four eyes holds for each (the writer is the author and last editor).
+  approveAndPublishAction: { kind: 'article', allowed: (role, state) => reviewerUp(role) && state === 'in_review', args: ({ id }) => [{ id }] },
   restoreRevisionAction: {
     kind: 'article',
-    allowed: (role, state) => (role === 'writer' && (state === 'draft' || state === 'changes_requested')) || (reviewerUp(role) && state === 'in_review'),
+    allowed: editable,
     args: ({ id, revisionId }) => [{ id, revisionId }],
   },
-  addCommentAction: { kind: 'article', allowed: (role) => authorOrReviewer(role), args: ({ id }) => [{ id, body: 'A note.' }] },
-  resolveCommentAction: { kind: 'article', allowed: (role) => authorOrReviewer(role), args: ({ id, commentId }) => [{ id, commentId }] },
+  addCommentAction: { kind: 'article', allowed: authorOrAnyDesk, args: ({ id }) => [{ id, body: 'A note.' }] },
+  resolveCommentAction: { kind: 'article', allowed: authorOrAnyDesk, args: ({ id, commentId }) => [{ id, commentId }] },
   createEmbargoLinkAction: {
     kind: 'article',
     allowed: (role, state) => reviewerUp(role) && (state === 'approved' || state === 'published'),
     args: ({ id }) => [{ id, expiresAt: riyadhWallTime(new Date(Date.now() + 7 * 86_400_000)) }],
   },
-  revokeEmbargoLinkAction: { kind: 'article', allowed: (role) => reviewerUp(role), args: ({ id, linkId }) => [{ id, linkId }] },
-  translateArticleAction: { kind: 'article', allowed: (role) => authorOrReviewer(role), args: ({ id }) => [null, form({ id: String(id), locale: 'fr' })] },
-  markTranslationUpdatedAction: { kind: 'article', target: 'translation', allowed: (role) => authorOrReviewer(role), args: ({ id }) => [{ id }] },
-  createArticleAction: { kind: 'general', allowed: active, args: (context) => [null, form({ locale: 'en', title: `New ${context.uniqueName}` })] },
+  revokeEmbargoLinkAction: { kind: 'article', allowed: anyDesk, args: ({ id, linkId }) => [{ id, linkId }] },
+  setExpiryAction: { kind: 'article', allowed: (role, state) => reviewerUp(role) && (state === 'approved' || state === 'published'), args: ({ id }) => [{ id, expiresAt: inDays(3) }] },
+  createPreviewLinkAction: { kind: 'article', allowed: (role, state) => authorOrReviewer(role) && state !== 'withdrawn', args: ({ id }) => [{ id, expiresAt: inDays(3) }] },
+  revokePreviewLinkAction: { kind: 'article', allowed: authorOrAnyDesk, args: ({ id, previewLinkId }) => [{ id, linkId: previewLinkId }] },
+  startCorrectionAction: { kind: 'article', allowed: (role, state) => authorOrReviewer(role) && state === 'published', args: ({ id }) => [{ id }] },
+  // The correction (started by the writer) of a published release of theirs.
+  saveCorrectionAction: { kind: 'correction', allowed: editable, args: ({ id, correctionVersion }) => [{ id, baseVersion: correctionVersion, kind: 'save', fields: editorFields(id) }] },
+  correctionTransitionAction: {
+    submit: correctionTransition('submit', (role, state) => role === 'writer' && (state === 'draft' || state === 'changes_requested')),
+    requestChanges: correctionTransition('requestChanges', (role, state) => reviewerUp(role) && state === 'in_review', { comment: 'Name the source.' }),
+    approve: correctionTransition('approve', (role, state) => reviewerUp(role) && state === 'in_review', { kind: 'correction', note: 'An earlier version gave the wrong date.' }),
+    discard: correctionTransition('discard', (role) => authorOrReviewer(role)),
+  },
+  // Into French: not the English desk's language; a translator, from agreed releases only.
+  translateArticleAction: {
+    kind: 'article',
+    allowed: (role, state) => authorOrReviewer(role) || (role === 'translator' && released(state)),
+    args: ({ id }) => [null, form({ id: String(id), locale: 'fr' })],
+  },
+  // Vouching for the French text: its writer, or a reviewer of the French desk; not any translator.
+  markTranslationUpdatedAction: { kind: 'article', target: 'translation', allowed: authorOrReviewer, args: ({ id }) => [{ id }] },
+  createArticleAction: { kind: 'general', allowed: (role) => active(role) && role !== 'translator', args: (context) => [null, form({ locale: 'en', title: `New ${context.uniqueName}` })] },
   markAllReadAction: { kind: 'general', allowed: active, args: () => [{}] },
   saveMediaDetails: {
     kind: 'general',
-    allowed: authorOrReviewer,
+    allowed: authorOrAnyDesk,
     args: ({ mediaId }) => [{ id: mediaId, credit: 'Agency', texts: { ar: { alt: 'صورة', caption: '' }, en: { alt: 'A photo', caption: '' }, fr: { alt: 'Une photo', caption: '' } } }],
     params: ({ mediaId }) => ({ id: mediaId }),
   },
-  removeMedia: { kind: 'general', allowed: authorOrReviewer, consumes: true, args: ({ mediaId }) => [{ id: mediaId }], params: ({ mediaId }) => ({ id: mediaId }) },
+  removeMedia: { kind: 'general', allowed: authorOrAnyDesk, consumes: true, args: ({ mediaId }) => [{ id: mediaId }], params: ({ mediaId }) => ({ id: mediaId }) },
   saveUploadLimit: { kind: 'general', allowed: adminOnly, args: () => [{ megabytes: 10 }] },
   createCategoryAction: {
     kind: 'general',
@@ -160,6 +221,21 @@ const table: Record<string, Row | Record<string, Row>> = {
   },
   changeRoleAction: { kind: 'general', allowed: adminOnly, args: ({ targetUserId }) => [null, form({ userId: String(targetUserId), role: 'reviewer' })], params: ({ targetUserId }) => ({ id: targetUserId }) },
   setActiveAction: { kind: 'general', allowed: adminOnly, args: ({ targetUserId }) => [null, form({ userId: String(targetUserId), active: 'false' })], params: ({ targetUserId }) => ({ id: targetUserId }) },
+  setLanguagesAction: {
+    kind: 'general',
+    allowed: adminOnly,
+    args: ({ targetUserId }) => [null, form({ userId: String(targetUserId), languages: 'en' })],
+    params: ({ targetUserId }) => ({ id: targetUserId }),
+  },
+  resetTwoFactorAction: { kind: 'general', allowed: adminOnly, args: ({ targetUserId }) => [null, form({ userId: String(targetUserId) })], params: ({ targetUserId }) => ({ id: targetUserId }) },
+  // The setting as it stands (off while these specs run: it would send every reviewer to the setup).
+  saveRequireTwoFactorAction: {
+    kind: 'general',
+    allowed: adminOnly,
+    args: () => [null, form(queryDatabase("SELECT 1 FROM settings WHERE key = 'security.requireTwoFactor' AND value = 'true'").length > 0 ? { requireTwoFactor: 'on' } : {})],
+  },
+  startTwoFactorAction: { kind: 'general', allowed: active, args: () => [null, form({})] },
+  confirmTwoFactorAction: { kind: 'general', allowed: active, args: async ({ totpCode }, role) => [null, form({ code: await totpCode(role) })] },
   resetPasswordAction: {
     kind: 'general',
     allowed: adminOnly,
@@ -174,6 +250,8 @@ const table: Record<string, Row | Record<string, Row>> = {
   },
   // An address nobody has: failed sign-ins count towards an account's lockout, and other specs sign in meanwhile.
   signInWithPassword: { kind: 'public', args: () => [null, form({ email: 'e2e-authz-nobody@example.org', password: 'not-the-password', callbackUrl: '/en/admin' })] },
+  // Without the first step's challenge cookie the code is not even looked at.
+  signInWithCode: { kind: 'public', args: () => [null, form({ code: '123456', callbackUrl: '/en/admin' })] },
   signOutToLogin: { kind: 'public', args: () => [form({})] },
 };
 
@@ -240,7 +318,7 @@ test('every mutating server action and route handler refuses whoever may not cal
   const passwords = {} as Record<Role, string>;
   const ids = {} as Record<Role, number>;
   const callers = {} as Record<Role, APIRequestContext>;
-  const createAccount = async (role: Role, kind: 'writer' | 'reviewer' | 'admin') => {
+  const createAccount = async (role: Role, kind: 'translator' | 'writer' | 'reviewer' | 'admin') => {
     const email = `e2e-authz-${role.toLowerCase()}-${run}@example.org`;
     passwords[role] = `temporary-${role}-${run}`;
     const answer = await callAction(admin, origin, action('createUserAction'), [null, form({ name: `Authz ${role}`, email, role: kind, password: passwords[role] })]);
@@ -260,7 +338,11 @@ test('every mutating server action and route handler refuses whoever may not cal
     callers.anonymous = await newContext('10.77.0.2', 'authjs.session-token=');
     await createAccount('writer', 'writer');
     await createAccount('otherWriter', 'writer');
+    await createAccount('translator', 'translator');
     await createAccount('reviewer', 'reviewer');
+    await createAccount('deskReviewer', 'reviewer');
+    const desk = await callAction(admin, origin, action('setLanguagesAction'), [null, form({ userId: String(ids.deskReviewer), languages: 'en' })], { id: ids.deskReviewer });
+    expect(desk.result, 'the desk reviewer works in English only').toMatchObject({ ok: true });
     await createAccount('admin', 'admin');
     await createAccount('deactivated', 'admin');
     await createAccount('temporary', 'admin');
@@ -280,6 +362,8 @@ test('every mutating server action and route handler refuses whoever may not cal
       `SELECT * FROM article_revisions WHERE article_id IN (SELECT id FROM articles WHERE author_id IN (${users})) ORDER BY id`,
       `SELECT * FROM review_comments WHERE article_id IN (SELECT id FROM articles WHERE author_id IN (${users})) ORDER BY id`,
       `SELECT * FROM embargo_links WHERE article_id IN (SELECT id FROM articles WHERE author_id IN (${users})) ORDER BY id`,
+      `SELECT * FROM article_corrections WHERE article_id IN (SELECT id FROM articles WHERE author_id IN (${users})) ORDER BY id`,
+      `SELECT * FROM recovery_codes WHERE user_id IN (${users}) ORDER BY id`,
       `SELECT * FROM notifications WHERE user_id IN (${users}) OR actor_id IN (${users}) ORDER BY id`,
       ...extra,
     ];
@@ -289,7 +373,8 @@ test('every mutating server action and route handler refuses whoever may not cal
   };
 
   // --- Fixtures: the writer's articles, made through the actions, then put in each state.
-  const reviewedStates: readonly State[] = ['approved', 'published', 'unpublished'];
+  const reviewedStates: readonly State[] = ['approved', 'published', 'unpublished', 'withdrawn'];
+  const wentOut: readonly State[] = ['published', 'unpublished', 'withdrawn'];
   const createArticle = async (title: string): Promise<number> => {
     const answer = await callAction(callers.writer, origin, action('createArticleAction'), [null, form({ locale: 'ar', title })]);
     expect(answer.redirect, 'a new draft opens in the editor').toMatch(/\/admin\/articles\/\d+/);
@@ -298,10 +383,12 @@ test('every mutating server action and route handler refuses whoever may not cal
   const putInState = (id: number, state: State) => {
     const now = Date.now();
     arrangeData(
-      'UPDATE articles SET status = ?, reviewer_id = ?, published_at = ? WHERE id = ?',
+      'UPDATE articles SET status = ?, reviewer_id = ?, published_at = ?, withdrawn_at = ?, withdrawal_reason = ? WHERE id = ?',
       state,
       reviewedStates.includes(state) ? ids.reviewer : null,
-      state === 'published' || state === 'unpublished' ? now - 60_000 : null,
+      wentOut.includes(state) ? now - 60_000 : null,
+      state === 'withdrawn' ? now - 30_000 : null,
+      state === 'withdrawn' ? 'A court order.' : null,
       id,
     );
   };
@@ -339,13 +426,41 @@ test('every mutating server action and route handler refuses whoever may not cal
     putInState(id, state);
     arrangeData('INSERT INTO embargo_links (article_id, token, expires_at, created_by, created_at) VALUES (?, ?, ?, ?, ?)', id, `authz-${uniqueSuffix()}`, Date.now() + 86_400_000, ids.reviewer, Date.now());
     const one = (sql: string) => queryDatabase<{ id: number }>(sql, id)[0]!.id;
+    const revisionId = one('SELECT id FROM article_revisions WHERE article_id = ? ORDER BY id LIMIT 1');
+    arrangeData(
+      "INSERT INTO embargo_links (article_id, kind, revision_id, token, expires_at, created_by, created_at) VALUES (?, 'preview', ?, ?, ?, ?, ?)",
+      id,
+      revisionId,
+      `authz-${uniqueSuffix()}`,
+      Date.now() + 86_400_000,
+      ids.writer,
+      Date.now(),
+    );
     return {
       id,
       version: queryDatabase<{ version: number }>('SELECT version FROM articles WHERE id = ?', id)[0]!.version,
-      revisionId: one('SELECT id FROM article_revisions WHERE article_id = ? ORDER BY id LIMIT 1'),
+      revisionId,
       commentId: one('SELECT id FROM review_comments WHERE article_id = ? ORDER BY id LIMIT 1'),
-      linkId: one('SELECT id FROM embargo_links WHERE article_id = ? ORDER BY id DESC LIMIT 1'),
+      linkId: one("SELECT id FROM embargo_links WHERE article_id = ? AND kind = 'embargo' ORDER BY id DESC LIMIT 1"),
+      previewLinkId: one("SELECT id FROM embargo_links WHERE article_id = ? AND kind = 'preview' ORDER BY id DESC LIMIT 1"),
     };
+  };
+  /** A published release of the writer's with a correction the writer started, in `state` (an approved one waits for its time). */
+  const makeCorrectionFixture = (state: CorrectionState): Fixture => {
+    const fixture = makeFixture('published', 'article');
+    const approved = state === 'approved';
+    arrangeData(
+      `INSERT INTO article_corrections (article_id, status, title, summary, body, author_id, last_editor_id, reviewer_id, kind, apply_at, created_at, updated_at)
+       SELECT id, ?, title, summary, body, author_id, author_id, ?, ?, ?, ?, ? FROM articles WHERE id = ?`,
+      state,
+      approved ? ids.reviewer : null,
+      approved ? 'updated' : null,
+      approved ? Date.now() + 86_400_000 : null,
+      Date.now(),
+      Date.now(),
+      fixture.id,
+    );
+    return { ...fixture, correctionVersion: 1 };
   };
 
   /** The general actions' targets, shared until an allowed call consumes them. */
@@ -411,9 +526,22 @@ test('every mutating server action and route handler refuses whoever may not cal
         if (row.kind === 'general') {
           for (const role of roles) {
             targets ??= await generalContext();
-            await check(`${label} as ${role}`, callers[role], entry, row.args(targets, role), row.params?.(targets), row.allowed(role), targetRows(targets));
+            await check(`${label} as ${role}`, callers[role], entry, await row.args(targets, role), row.params?.(targets), row.allowed(role), targetRows(targets));
             // A deleted image or glossary set cannot be the next caller's target.
             if (row.allowed(role) && row.consumes) targets = undefined;
+          }
+          return;
+        }
+        if (row.kind === 'correction') {
+          for (const state of correctionStates) {
+            const key = `correction ${state}`;
+            for (const role of roles) {
+              const fixture = fixtures.get(key) ?? makeCorrectionFixture(state);
+              fixtures.set(key, fixture);
+              const allowed = row.allowed(role, state);
+              await check(`${label} as ${role} on a ${state} correction`, callers[role], entry, row.args(fixture), { id: fixture.id }, allowed);
+              if (allowed) fixtures.delete(key);
+            }
           }
           return;
         }
@@ -453,7 +581,14 @@ test('every mutating server action and route handler refuses whoever may not cal
     const target = await callAction(admin, origin, action('createUserAction'), [null, form({ name: `Target ${uniqueName}`, email: targetEmail, role: 'writer', password: `temporary-${uniqueName}` })]);
     expect(target.result).toMatchObject({ ok: true });
     const targetUserId = queryDatabase<{ id: number }>('SELECT id FROM users WHERE email = ?', targetEmail)[0]!.id;
-    return { categoryId, glossarySetId, mediaId, targetUserId, passwords, uniqueName };
+    // The target has two-factor sign-in on, so that an admin's reset of it has something to reset.
+    arrangeData('UPDATE users SET totp_secret = ?, totp_enabled_at = ? WHERE id = ?', 'v1.authz-target', Date.now(), targetUserId);
+    const totpCode = async (role: Role) => {
+      const page = await (await callers[role].get('/en/admin/account')).text();
+      const secret = /data-testid="totp-secret"[^>]*>([^<]+)</.exec(page)?.[1]?.replace(/\s/g, '');
+      return secret ? totpCodeAt(secret, new Date()) : '000000';
+    };
+    return { categoryId, glossarySetId, mediaId, targetUserId, passwords, uniqueName, totpCode };
   }
 });
 
@@ -466,6 +601,6 @@ function targetRows({ categoryId, glossarySetId, mediaId, targetUserId }: Genera
     `SELECT * FROM category_translations WHERE category_id = ${categoryId} ORDER BY locale`,
     `SELECT * FROM search_glossary WHERE id = ${glossarySetId}`,
     `SELECT * FROM users WHERE id = ${targetUserId}`,
-    "SELECT * FROM settings WHERE key LIKE 'media.%'",
+    "SELECT * FROM settings WHERE key LIKE 'media.%' OR key LIKE 'security.%'",
   ];
 }

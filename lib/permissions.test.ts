@@ -73,6 +73,7 @@ const articleMatrix: Record<ArticleAction, Record<Role, Expectation>> = {
     admin: same(['draft', 'in_review', 'changes_requested', 'approved', 'published', 'unpublished']),
   },
   'article.revokePreviewLink': { translator: ownOnly(all), writer: ownOnly(all), reviewer: same(all), admin: same(all) },
+  'article.markTranslationUpdated': { translator: ownOnly(all), writer: ownOnly(all), reviewer: same(all), admin: same(all) },
 };
 
 /** Written out from the brief: what a user may do only on articles in a language of their desk. */
@@ -90,6 +91,7 @@ const deskLimited: readonly ArticleAction[] = [
   'article.correct',
   'article.discardCorrection',
   'article.previewLink',
+  'article.markTranslationUpdated',
 ];
 
 const generalMatrix: Record<GeneralAction, readonly Role[]> = {
@@ -188,6 +190,14 @@ describe('language desks', () => {
     expect(canTranslateInto(frenchTranslator, { ...arabicRelease, status: 'draft' }, 'fr')).toBe(false);
     expect(canTranslateInto(actorOf('translator'), arabicRelease, 'en')).toBe(true);
     expect(canTranslateInto(null, arabicRelease, 'fr')).toBe(false);
+  });
+
+  it('a translator vouches for their own translation in any state, never for someone else’s released one', () => {
+    const translator = actorOf('translator');
+    expect(can(translator, 'article.markTranslationUpdated', articleFor('ownTranslation', 'draft'))).toBe(true);
+    expect(can(translator, 'article.markTranslationUpdated', { ...articleFor('other', 'published'), translatedFromId: 99 })).toBe(false);
+    expect(can(actorOf('reviewer', true, ['en']), 'article.markTranslationUpdated', { ...articleFor('other', 'published'), locale: 'fr', translatedFromId: 99 })).toBe(false);
+    expect(can(actorOf('reviewer', true, ['fr']), 'article.markTranslationUpdated', { ...articleFor('other', 'published'), locale: 'fr', translatedFromId: 99 })).toBe(true);
   });
 
   it('new source releases: never by a translator, by others only in their languages', () => {

@@ -38,6 +38,7 @@ export const articleActions = [
   'article.unpublish',
   'article.reopen',
   'article.translate',
+  'article.markTranslationUpdated',
   'article.preview',
   'article.history',
   'article.embargoLink',
@@ -109,6 +110,7 @@ const deskActions: readonly ArticleAction[] = [
   'article.correct',
   'article.discardCorrection',
   'article.previewLink',
+  'article.markTranslationUpdated',
 ];
 
 /** Whether the user works in `locale` (null or absent languages: every one). */
@@ -150,6 +152,9 @@ const articleRules: Record<ArticleAction, (actor: Actor, article: ArticleFacts, 
   'article.comment': (actor, _article, own) => own || atLeast(actor, 'reviewer'),
   // A translator starts translations of agreed releases only, never of someone's draft.
   'article.translate': (actor, article, own) => (isTranslator(actor) ? released.includes(article.status) : own || atLeast(actor, 'reviewer')),
+  // Vouching that a translation matches its source again: its translator (a translator's own text
+  // is a translation) or a reviewer, not whoever may start translations of the source.
+  'article.markTranslationUpdated': (actor, _article, own) => own || atLeast(actor, 'reviewer'),
   'article.requestChanges': (actor, article) => atLeast(actor, 'reviewer') && article.status === 'in_review',
   'article.approve': (actor, article) => atLeast(actor, 'reviewer') && article.status === 'in_review',
   'article.publish': (actor, article) => atLeast(actor, 'reviewer') && (article.status === 'approved' || article.status === 'unpublished'),

@@ -136,7 +136,7 @@ export const markTranslationUpdatedAction = defineAction({
     return { translation, source };
   },
   // Acknowledging the source's change is not a text edit: it stays possible once the translation is published.
-  authorize: (actor, { translation }) => can(actor, 'article.translate', translation),
+  authorize: (actor, { translation }) => can(actor, 'article.markTranslationUpdated', translation),
   run: ({ actor, loaded: { translation, source } }) => {
     markTranslationUpdated({ actor, translationId: translation.id, sourceVersion: source.version });
     return { sourceVersion: source.version };

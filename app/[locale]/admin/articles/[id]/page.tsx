@@ -219,7 +219,7 @@ export default async function EditArticlePage({ params }: PageProps<'/[locale]/a
               {t('sourceChanged')}
             </h2>
             {sourceDiff && hasChanges(sourceDiff) ? <DiffView blocks={sourceDiff} dir={directionOf(source.locale)} lang={source.locale} /> : null}
-            {can(user, 'article.translate', article) ? <ActionButton action={markTranslationUpdatedAction.bind(null, { id: article.id })} label={t('markUpdated')} className="mt-2 rounded bg-brand-700 px-4 py-2 text-white" /> : null}
+            {can(user, 'article.markTranslationUpdated', article) ? <ActionButton action={markTranslationUpdatedAction.bind(null, { id: article.id })} label={t('markUpdated')} className="mt-2 rounded bg-brand-700 px-4 py-2 text-white" /> : null}
           </section>
         ) : null}
 
