@@ -69,8 +69,9 @@ test('title and text come first, the details beside them on a wide screen and af
     expect(results.violations).toEqual([]);
     await reviewer.page.getByRole('button', { name: 'Approve and publish now' }).click();
     await expect(reviewer.page.getByTestId('status').first()).toHaveText('Published');
-    await expect(reviewer.page.getByTestId('read-only-notice')).toContainText('This text is published and locked.');
-    await expect(reviewer.page.getByTestId('read-only-notice').getByRole('button', { name: 'Unpublish' })).toBeVisible();
+    // Live now: the editor says it holds the live text, and offers a correction instead of unpublishing.
+    await expect(reviewer.page.getByTestId('editing-notice')).toContainText('This is the live text');
+    await expect(reviewer.page.getByTestId('editing-notice').getByRole('button', { name: 'Start a correction' })).toBeVisible();
     const audit = queryDatabase<{ action: string; from_status: string; to_status: string }>(
       "select action, from_status, to_status from audit_log where entity_type = 'article' and entity_id = ? and action in ('article.approve', 'article.publish') order by id",
       String(id),

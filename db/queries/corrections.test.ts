@@ -111,6 +111,26 @@ describe('corrections of a published release', () => {
     expect(corrections.applyDueCorrections(applyAt)).toEqual([]);
   });
 
+  it('drops a pending correction when its release is unpublished: its time coming, or a later approval, changes nothing', () => {
+    const id = publishedRelease('unpublished-with-copy', 'الموعد يوم الأحد');
+    const copy = submittedCorrection(id, 'الموعد يوم الاثنين');
+    const now = new Date();
+    const applyAt = new Date(now.getTime() + hour);
+    const approval = decideCorrection({ actor: reviewer, correction: copy, action: 'approve', now, kind: 'updated', applyAt });
+    if (!approval.ok) throw new Error(approval.reason);
+    corrections.transitionCorrection({ actor: reviewer, correction: copy, article: { id, authorId: writer.id }, action: 'approve', decision: approval, now });
+    const article = newsroom.getEditorArticle({ id })!;
+    const unpublish = decideTransition({ actor: reviewer, article, action: 'unpublish', now });
+    if (!unpublish.ok) throw new Error(unpublish.reason);
+    newsroom.transitionArticle({ actor: reviewer, article, action: 'unpublish', decision: unpublish });
+
+    expect(corrections.getOpenCorrection({ articleId: id })).toBeNull();
+    expect(corrections.applyDueCorrections(applyAt)).toEqual([]);
+    expect(JSON.stringify(newsroom.getEditorArticle({ id })?.body)).toContain('الأحد');
+    const audit = db.select().from(schema.auditLog).where(eq(schema.auditLog.action, 'correction.discardAll')).all();
+    expect(audit.map((entry) => entry.entityId)).toContain(String(id));
+  });
+
   it('starts at most one open correction per release', () => {
     const id = publishedRelease('one-copy', 'نص');
     const first = corrections.startCorrection({ actor: writer, articleId: id });

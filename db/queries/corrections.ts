@@ -7,6 +7,7 @@ import type { CorrectionAction, CorrectionDecision } from '@/lib/workflow';
 import { db } from '../index';
 import { articleCorrections, articleRevisions, articles, users } from '../schema';
 import { recordAudit } from './audit';
+import { openCorrectionStatuses } from './open-corrections';
 import { freezeArticleImageTexts } from './media';
 import { type ArticleEdit, afterContentWrite, notify, recordReviewStep, reviewerIds, setTags, tagNamesOf, type Tx, writeRevision } from './newsroom';
 
@@ -17,7 +18,6 @@ import { type ArticleEdit, afterContentWrite, notify, recordReviewStep, reviewer
  * public render, and public pages expire at the next correction's time (db/queries/public.ts
  * `nextScheduledChange`), so the first reader after that moment gets the corrected text.
  */
-const openStatuses: CorrectionStatus[] = ['draft', 'in_review', 'changes_requested', 'approved'];
 
 export interface Correction {
   id: number;
@@ -74,7 +74,7 @@ export function getOpenCorrection({ articleId }: { articleId: number }): Correct
       .from(articleCorrections)
       .innerJoin(articles, eq(articles.id, articleCorrections.articleId))
       .innerJoin(users, eq(users.id, articleCorrections.authorId))
-      .where(and(eq(articleCorrections.articleId, articleId), inArray(articleCorrections.status, openStatuses)))
+      .where(and(eq(articleCorrections.articleId, articleId), inArray(articleCorrections.status, openCorrectionStatuses)))
       .get() ?? null
   );
 }
@@ -82,7 +82,7 @@ export function getOpenCorrection({ articleId }: { articleId: number }): Correct
 /** Copies the live text into a new correction, or returns the one already open. */
 export function startCorrection({ actor, articleId, now = new Date() }: { actor: Actor; articleId: number; now?: Date }): { id: number; created: boolean } {
   return db.transaction((tx) => {
-    const open = tx.select({ id: articleCorrections.id }).from(articleCorrections).where(and(eq(articleCorrections.articleId, articleId), inArray(articleCorrections.status, openStatuses))).get();
+    const open = tx.select({ id: articleCorrections.id }).from(articleCorrections).where(and(eq(articleCorrections.articleId, articleId), inArray(articleCorrections.status, openCorrectionStatuses))).get();
     if (open) return { id: open.id, created: false };
     const live = tx.select().from(articles).where(eq(articles.id, articleId)).get();
     if (!live) throw new Error(`article ${articleId} vanished`);

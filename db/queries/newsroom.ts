@@ -13,6 +13,7 @@ import { publiclyVisible } from '../visibility';
 import { recordAudit } from './audit';
 import { revokeAllEmbargoLinks } from './embargo';
 import { freezeArticleImageTexts, syncArticleMedia } from './media';
+import { discardOpenCorrections } from './open-corrections';
 import { claimArticleAddress, recordSlugChange } from './redirects';
 
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
@@ -410,6 +411,7 @@ export function transitionArticle({
     if (action === 'reopen' || action === 'unpublish') revokeAllEmbargoLinks(tx, { actor, articleId: article.id, reason: action, now });
     // A takedown takes every shared copy with it: partners' links and draft previews alike.
     if (action === 'withdraw') revokeAllEmbargoLinks(tx, { actor, articleId: article.id, reason: action, now, kinds: ['embargo', 'preview'] });
+    if (action === 'unpublish' || action === 'withdraw') discardOpenCorrections(tx, { actorId: actor.id, articleId: article.id, reason: action, now });
     const kind = action === 'approve' && decision.scheduled ? 'scheduled' : notificationKinds[action];
     notify(tx, { recipients: decision.notify === 'author' ? [article.authorId] : reviewerIds(tx), kind, articleId: article.id, actorId: actor.id });
     return { changed: true };

@@ -202,7 +202,8 @@ export default async function EditArticlePage({ params }: PageProps<'/[locale]/a
           />
         </header>
 
-        {article.status === 'published' ? (
+        {/* A published release says which text the editor holds, and offers a correction to whoever may start one. */}
+        {article.status === 'published' && (correction || can(user, 'article.correct', article)) ? (
           <ReleaseNotice user={user} article={article} correction={correction} />
         ) : notice ? (
           <ReadOnlyNotice
