@@ -59,10 +59,10 @@ export function pageMetadata(seo: PageSeo): Metadata {
   };
 }
 
+/** The page's description is in its head (description, og:description): the JSON-LD does not repeat it. */
 interface NewsArticleSeo {
   url: string;
   headline: string;
-  description: string;
   locale: string;
   datePublished: Date;
   dateModified: Date;
@@ -80,7 +80,6 @@ export function newsArticleJsonLd(article: NewsArticleSeo): Record<string, unkno
     // The page's URL once: `mainEntityOfPage` as a plain URL means the same WebPage to schema.org.
     mainEntityOfPage: article.url,
     headline: article.headline.slice(0, 110),
-    description: article.description,
     inLanguage: article.locale,
     datePublished: article.datePublished.toISOString(),
     dateModified: article.dateModified.toISOString(),

@@ -121,7 +121,7 @@ function expectInert(value: string, label: string) {
   });
   expect(executableMarkup(feed.replace(/^<\?xml[^>]*>/, ''), feedTags), `${label}: feed`).toEqual([]);
   const jsonLd = jsonForScript(
-    newsArticleJsonLd({ url: 'https://example.org/x', headline: value, description: value, locale: 'en', datePublished: new Date(0), dateModified: new Date(0), keywords: [value], publisher: { name: 'ICO', url: 'https://example.org', logo: 'https://example.org/logo.svg' } }),
+    newsArticleJsonLd({ url: 'https://example.org/x', headline: value, locale: 'en', datePublished: new Date(0), dateModified: new Date(0), keywords: [value], publisher: { name: 'ICO', url: 'https://example.org', logo: 'https://example.org/logo.svg' } }),
   );
   expect(jsonLd, `${label}: JSON-LD cannot close its script element`).not.toMatch(/<|\u2028|\u2029/);
   expect(executableMarkup(renderBodyHtml(doc(value)), bodyTags), `${label}: body`).toEqual([]);

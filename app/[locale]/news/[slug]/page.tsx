@@ -105,7 +105,6 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/news/
   const jsonLd = newsArticleJsonLd({
     url,
     headline: article.title,
-    description: article.summary,
     locale: article.locale,
     datePublished: article.publishAt,
     dateModified: article.revisedAt ?? article.publishAt,
