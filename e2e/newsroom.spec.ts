@@ -182,7 +182,7 @@ test.describe('newsroom', () => {
     await reviewer.page.goto(`/en/admin/articles/${id}`);
     await reviewer.page.getByRole('button', { name: 'Approve', exact: true }).click();
     await expect(reviewer.page.getByTestId('status').first()).toHaveText('Approved');
-    await reviewer.page.getByRole('button', { name: 'Back to draft' }).click();
+    await reviewer.page.getByRole('complementary').getByRole('button', { name: 'Back to draft' }).click();
     await expect(reviewer.page.getByTestId('status').first()).toHaveText('Draft');
     await writer.page.bringToFront();
     await writer.page.goto('/en/admin/inbox');
@@ -203,7 +203,7 @@ test.describe('newsroom', () => {
     await writer.page.bringToFront();
     await writer.page.reload();
     await expect(writer.page.getByLabel('Title', { exact: true })).not.toBeEditable();
-    await writer.page.getByRole('button', { name: 'Back to draft' }).click();
+    await writer.page.getByRole('complementary').getByRole('button', { name: 'Back to draft' }).click();
     await expect(writer.page.getByTestId('status').first()).toHaveText('Draft');
     await expect(writer.page.getByLabel('Title', { exact: true })).toBeEditable();
     await expect(writer.page.getByRole('button', { name: 'Submit for review' })).toBeVisible();

@@ -51,7 +51,7 @@ test.describe('embargo links show only reviewed text', () => {
     // The writer pulls the approved text back and rewrites it.
     await writer.page.bringToFront();
     await writer.page.reload();
-    await writer.page.getByRole('button', { name: 'Back to draft' }).click();
+    await writer.page.getByRole('complementary').getByRole('button', { name: 'Back to draft' }).click();
     await expect(writer.page.getByTestId('status').first()).toHaveText('Draft');
     const rewrite = 'An unreviewed sentence that no partner may read.';
     await typeInBody(writer.page, rewrite, { newParagraph: true });

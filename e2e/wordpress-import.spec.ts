@@ -107,7 +107,7 @@ async function renamedTwice({ browser, request, front }: { browser: Browser; req
     const takeBack = async () => {
       await reviewer.page.getByRole('button', { name: 'Unpublish' }).click();
       await expect(reviewer.page.getByTestId('status').first()).toHaveText(/^Unpublished$/);
-      await reviewer.page.getByRole('button', { name: 'Back to draft' }).click();
+      await reviewer.page.getByRole('complementary').getByRole('button', { name: 'Back to draft' }).click();
       await expect(reviewer.page.getByTestId('status').first()).toHaveText('Draft');
       await writer.page.bringToFront();
       await writer.page.goto(`/en/admin/articles/${id}`);
