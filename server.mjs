@@ -37,6 +37,11 @@ const server = createServer((request, response) => {
   response.setHeader = (name, value) => setHeader(name, name.toLowerCase() === 'cache-control' ? sharedCachePolicy(String(value)) : value);
   void handle(request, response);
 });
+// Idle keep-alive connections stay open longer than a proxy's (nginx keeps upstream connections
+// 60 s): with Node's 5 s default, a proxy or client that reuses a connection just as the server
+// closes it gets ECONNRESET on a request the server never saw.
+server.keepAliveTimeout = 65_000;
+server.headersTimeout = 66_000;
 server.listen(port, hostname, () => {
   console.log(`> Bayan ready on http://${hostname ?? 'localhost'}:${port}`);
 });

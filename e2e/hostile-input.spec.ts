@@ -90,6 +90,8 @@ test.describe('direction controls in names, titles and queries', () => {
   });
 
   test('a name stored with an open override cannot reorder the app’s words in the inbox or the audit filter', async ({ browser }) => {
+    // Four people sign in, one after the other.
+    test.setTimeout(60_000);
     const legacy = await createUserAsAdmin(browser, 'writer');
     // An account named before names were checked, whose owner has since chosen a password.
     const legacyName = `${legacy.name}\u202E`;

@@ -28,6 +28,13 @@ test('title and text come first, the details beside them on a wide screen and af
     expect(titleBox.y).toBeLessThan(bodyBox.y);
     // The text starts within the first screen, not below the image, tags and summary.
     expect(bodyBox.y).toBeLessThan(page.viewportSize()!.height);
+    // Every control of the narrow panel stays inside it (an input's default width once pushed
+    // the tag field's button under the review panel, where no click reached it).
+    for (const control of await panel.locator('input, select, textarea, button').filter({ visible: true }).all()) {
+      const box = (await control.boundingBox())!;
+      expect(box.x, await control.evaluate((element) => element.outerHTML.slice(0, 80))).toBeGreaterThanOrEqual(panelBox.x);
+      expect(box.x + box.width).toBeLessThanOrEqual(panelBox.x + panelBox.width + 0.5);
+    }
   });
 
   await test.step('phone: the text editor above every field of the panel', async () => {

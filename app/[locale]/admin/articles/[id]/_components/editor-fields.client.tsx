@@ -73,14 +73,14 @@ export function TagsField(props: {
                 add();
               }
             }}
-            className="flex-1 rounded border border-gray-300 px-3 py-2"
+            className="min-w-0 flex-1 rounded border border-gray-300 px-3 py-2"
           />
           <datalist id="known-tags">
             {props.known.map((tag) => (
               <option key={tag} value={tag} />
             ))}
           </datalist>
-          <button type="button" onClick={add} className="rounded border border-gray-300 px-3 py-2">
+          <button type="button" onClick={add} className="shrink-0 rounded border border-gray-300 px-3 py-2">
             {props.addLabel}
           </button>
         </div>
