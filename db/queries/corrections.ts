@@ -4,18 +4,24 @@ import type { CorrectionKind, CorrectionStatus } from '@/lib/domain';
 import type { Actor } from '@/lib/permissions';
 import { isStaleSave, type SaveKind } from '@/lib/revisions';
 import type { CorrectionAction, CorrectionDecision } from '@/lib/workflow';
+import { afterArticleWrite } from '../article-writes';
+import type { Tx } from '../client';
 import { db } from '../index';
 import { articleCorrections, articleRevisions, articles, users } from '../schema';
 import { recordAudit } from './audit';
 import { openCorrectionStatuses } from './open-corrections';
 import { freezeArticleImageTexts } from './media';
-import { type ArticleEdit, afterContentWrite, notify, recordReviewStep, reviewerIds, setTags, tagNamesOf, type Tx, writeRevision } from './newsroom';
+import { type ArticleEdit, setTags } from './article-content';
+import { writeRevision } from './article-revisions';
+import { recordReviewStep } from './article-workflow';
+import { tagNamesOf } from './editor-article';
+import { notify, reviewerIds } from './notifications';
 
 /**
  * Corrections of published articles (lib/workflow.ts `decideCorrection`): a copy of the live text
  * is edited and reviewed while the live text stays online; approval applies it to the article at
  * once, or at its time. No cron applies a scheduled one: `applyDueCorrections` runs before every
- * public render, and public pages expire at the next correction's time (db/queries/public.ts
+ * public render, and public pages expire at the next correction's time (db/queries/public-schedule.ts
  * `nextScheduledChange`), so the first reader after that moment gets the corrected text.
  */
 
@@ -206,7 +212,7 @@ export function transitionCorrection({
 function applyCorrection(tx: Tx, { correctionId, now }: { correctionId: number; now: Date }): { articleId: number } {
   const copy = tx.select().from(articleCorrections).where(eq(articleCorrections.id, correctionId)).get();
   if (!copy || copy.status !== 'approved') throw new Error(`correction ${correctionId} is not approved`);
-  const live = tx.select({ version: articles.version, locale: articles.locale }).from(articles).where(eq(articles.id, copy.articleId)).get();
+  const live = tx.select({ version: articles.version, status: articles.status, locale: articles.locale }).from(articles).where(eq(articles.id, copy.articleId)).get();
   if (!live) throw new Error(`article ${copy.articleId} vanished`);
   const at = copy.applyAt ?? now;
   const version = live.version + 1;
@@ -217,7 +223,7 @@ function applyCorrection(tx: Tx, { correctionId, now }: { correctionId: number; 
     .where(eq(articles.id, copy.articleId))
     .run();
   setTags(tx, copy.articleId, live.locale, copy.tags);
-  afterContentWrite(tx, copy.articleId);
+  afterArticleWrite(tx, { articleId: copy.articleId, previousStatus: live.status });
   writeRevision(tx, copy.articleId, editorId, 'correction', { version, title, summary, body }, at);
   // The images' texts as they stand now were reviewed with this correction.
   freezeArticleImageTexts(tx, { articleId: copy.articleId, locale: live.locale, now: at });

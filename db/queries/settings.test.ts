@@ -10,7 +10,7 @@ const { db } = await import('../index');
 const { migrateDatabase } = await import('../client');
 const { users } = await import('../schema');
 const settings = await import('./settings');
-const { publicDateStyle } = await import('./public');
+const { publicDateStyle } = settings;
 
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 

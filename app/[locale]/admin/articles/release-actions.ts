@@ -1,7 +1,6 @@
 'use server';
 
 import { ActionError, defineAction } from '@/app/_server/safe-action';
-import { revalidatePublicArticle } from '@/app/_server/public-cache';
 import { editedRevisionId, getOpenCorrection, saveCorrection, startCorrection, transitionCorrection, type CorrectionSaveOutcome } from '@/db/queries/corrections';
 import { createEmbargoLink, revokeEmbargoLink } from '@/db/queries/embargo';
 import { setArticleExpiry } from '@/db/queries/release-lifetime';
@@ -70,9 +69,6 @@ export const correctionTransitionAction = defineAction({
     if (!changed) throw new ActionError('conflict', 'stateChanged');
     return { status: decision.to, applied: decision.appliesNow };
   },
-  after: ({ result, loaded: { article } }) => {
-    if (result.applied) revalidatePublicArticle({ locale: article.locale, translationGroupId: article.translationGroupId });
-  },
 });
 
 export const setExpiryAction = defineAction({
@@ -87,7 +83,6 @@ export const setExpiryAction = defineAction({
     setArticleExpiry({ actor, articleId: loaded.id, expiresAt });
     return { expiresAt };
   },
-  after: ({ loaded }) => revalidatePublicArticle({ locale: loaded.locale, translationGroupId: loaded.translationGroupId }),
 });
 
 export const createPreviewLinkAction = defineAction({

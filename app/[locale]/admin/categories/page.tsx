@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { requirePermission } from '@/app/_server/guards';
 import { ActionForm } from '@/components/action-form.client';
 import { isolated } from '@/components/isolated';
-import { listCategoriesForAdmin } from '@/db/queries/category-admin';
+import { listCategoriesForAdmin } from '@/db/queries/categories';
 import { directionOf, type Locale, localeSettings, locales } from '@/i18n/config';
 import { createCategoryAction, moveCategoryAction, renameCategoryAction } from './actions';
 

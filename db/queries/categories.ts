@@ -3,6 +3,7 @@ import { and, asc, eq, ne } from 'drizzle-orm';
 import type { Locale } from '@/i18n/config';
 import type { Actor } from '@/lib/permissions';
 import { slugify, uniqueSlug } from '@/lib/slug';
+import type { Tx } from '../client';
 import { db } from '../index';
 import { categories, categoryTranslations } from '../schema';
 import { recordAudit } from './audit';
@@ -32,11 +33,19 @@ export function listCategoriesForAdmin(): ManagedCategory[] {
   return [...byId.values()];
 }
 
+/** The editor's category choices: every category, named in the article's language, in display order. */
+export function listCategoryOptions({ locale }: { locale: string }) {
+  return db
+    .select({ id: categories.id, name: categoryTranslations.name })
+    .from(categories)
+    .innerJoin(categoryTranslations, and(eq(categoryTranslations.categoryId, categories.id), eq(categoryTranslations.locale, locale)))
+    .orderBy(categories.position)
+    .all();
+}
+
 export function categoryExists({ categoryId }: { categoryId: number }): boolean {
   return db.select({ id: categories.id }).from(categories).where(eq(categories.id, categoryId)).get() !== undefined;
 }
-
-type Tx = Parameters<Parameters<typeof db.transaction>[0]>[0];
 
 function slugTaken(tx: Tx, locale: string, slug: string, exceptCategoryId?: number): boolean {
   return (

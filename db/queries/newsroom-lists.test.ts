@@ -5,13 +5,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '@/lib/permissions';
 
 // The queries use the shared client, which opens DATABASE_URL on import: point it at a fresh file first.
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bayan-article-list-'));
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bayan-newsroom-lists-'));
 process.env.DATABASE_URL = path.join(dir, 'test.db');
 
 const { db } = await import('../index');
 const { migrateDatabase } = await import('../client');
 const { articles, users } = await import('../schema');
-const { listNewsroomArticles } = await import('./article-list');
+const { listNewsroomArticles } = await import('./newsroom-lists');
 
 let viewer: Actor;
 beforeAll(() => {

@@ -15,7 +15,9 @@ const { migrateDatabase } = await import('../client');
 const { db } = await import('../index');
 const { articles, categories, categoryTranslations, users } = await import('../schema');
 const { backfillSearchText, refreshSearchText } = await import('../search-index');
-const { listNavigationCategories, listPublicArticlesPage, listRelatedArticles, nextScheduledChange } = await import('./public');
+const { listNavigationCategories, listPublicArticlesPage } = await import('./public-lists');
+const { listRelatedArticles } = await import('./related-articles');
+const { nextScheduledChange } = await import('./public-schedule');
 const { searchPublicArticles } = await import('./public-search');
 
 const now = new Date();
