@@ -1,17 +1,9 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Actor } from '@/lib/permissions';
+import { describe, expect, it } from 'vitest';
 import { decideCorrection, decideTransition } from '@/lib/workflow';
+import { addActor, freshDatabase, oneParagraph } from '../testing/fresh-database';
 
-// The queries use the shared client, which opens DATABASE_URL on import: point it at a fresh file first.
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bayan-corrections-'));
-process.env.DATABASE_URL = path.join(dir, 'test.db');
-
-const { db } = await import('../index');
-const { migrateDatabase } = await import('../client');
+const db = await freshDatabase('corrections');
 const schema = await import('../schema');
 const { createArticle } = await import('./article-content');
 const { getRevisionAtVersion, listRevisions } = await import('./article-revisions');
@@ -22,22 +14,10 @@ const embargo = await import('./embargo');
 const { listPublicArticlesPage } = await import('./public-lists');
 const { getPublicArticle } = await import('./public-article');
 
-let writer: Actor;
-let reviewer: Actor;
-const body = (text: string) => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
+const writer = await addActor(db, 'w@example.org', 'writer');
+const reviewer = await addActor(db, 'r@example.org', 'reviewer');
+const body = oneParagraph;
 const hour = 60 * 60 * 1000;
-
-beforeAll(() => {
-  migrateDatabase(db);
-  const insert = (email: string, role: 'writer' | 'reviewer') =>
-    db.insert(schema.users).values({ email, name: email, passwordHash: 'x', role }).returning({ id: schema.users.id }).get().id;
-  writer = { id: insert('w@example.org', 'writer'), role: 'writer', active: true };
-  reviewer = { id: insert('r@example.org', 'reviewer'), role: 'reviewer', active: true };
-});
-afterAll(() => {
-  db.$client.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
 
 /** A release published an hour ago, in Arabic, with the given text. */
 function publishedRelease(slug: string, text: string) {

@@ -1,20 +1,12 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { ProcessedImage } from '@/lib/media/process';
 import { missingAltTexts } from '@/lib/media/usage';
+import { freshDatabase } from '../testing/fresh-database';
 
-// The query module opens the database named by DATABASE_URL when first imported: a fresh file here.
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bayan-media-db-'));
-process.env.DATABASE_URL = path.join(dir, 'media.db');
-const { db } = await import('../index');
-const { migrateDatabase } = await import('../client');
+const db = await freshDatabase('media-db');
 const { articles, users } = await import('../schema');
 const media = await import('./media');
 const { syncArticleMedia } = await import('../article-writes');
-
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 const image = (hash: string): ProcessedImage => ({
   contentHash: hash.repeat(64).slice(0, 64),
@@ -33,7 +25,6 @@ let other: { id: number; role: 'writer'; active: boolean };
 let articleId = 0;
 
 beforeAll(() => {
-  migrateDatabase(db);
   const [a, b] = db
     .insert(users)
     .values([

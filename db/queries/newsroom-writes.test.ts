@@ -1,16 +1,9 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Actor } from '@/lib/permissions';
 import { decideTransition, type WorkflowAction } from '@/lib/workflow';
+import { addActor, freshDatabase, oneParagraph } from '../testing/fresh-database';
 
-// The queries use the shared client, which opens DATABASE_URL on import: point it at a fresh file first.
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bayan-newsroom-'));
-process.env.DATABASE_URL = path.join(dir, 'test.db');
-
-const { db } = await import('../index');
-const { migrateDatabase } = await import('../client');
+const db = await freshDatabase('newsroom-writes');
 const schema = await import('../schema');
 const { createArticle, saveArticle } = await import('./article-content');
 const { listRevisions } = await import('./article-revisions');
@@ -20,22 +13,10 @@ const embargo = await import('./embargo');
 const mediaQueries = await import('./media');
 const { findRedirect } = await import('./redirects');
 
-let writer: Actor;
-let reviewer: Actor;
-const body = (text: string) => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
+const writer = await addActor(db, 'w@example.org', 'writer');
+const reviewer = await addActor(db, 'r@example.org', 'reviewer');
+const body = oneParagraph;
 const edit = (title: string, text: string) => ({ title, slug: '', summary: '', body: body(text), datelineCity: 'جدة', source: 'يونا', categoryId: null, tags: ['قمة', 'قمة', 'تعاون'], publishAt: null, featuredMediaId: null });
-
-beforeAll(() => {
-  migrateDatabase(db);
-  const insert = (email: string, role: 'writer' | 'reviewer') =>
-    db.insert(schema.users).values({ email, name: email, passwordHash: 'x', role }).returning({ id: schema.users.id }).get().id;
-  writer = { id: insert('w@example.org', 'writer'), role: 'writer', active: true };
-  reviewer = { id: insert('r@example.org', 'reviewer'), role: 'reviewer', active: true };
-});
-afterAll(() => {
-  db.$client.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
 
 describe('newsroom queries', () => {
   it('creates drafts with unique slugs per language and a first revision', () => {

@@ -1,39 +1,21 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Actor } from '@/lib/permissions';
 import { parseSearchQuery } from '@/lib/search-text';
 import { decideTransition, type WorkflowAction } from '@/lib/workflow';
+import { addActor, freshDatabase, oneParagraph } from '../testing/fresh-database';
 import type { EditorArticle } from './editor-article';
 
-// The queries use the shared client, which opens DATABASE_URL on import: point it at a fresh file first.
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bayan-search-visibility-'));
-process.env.DATABASE_URL = path.join(dir, 'test.db');
-
-const { db } = await import('../index');
-const { migrateDatabase } = await import('../client');
-const { articles, users } = await import('../schema');
+const db = await freshDatabase('search-visibility');
+const { articles } = await import('../schema');
 const { createArticle, saveArticle } = await import('./article-content');
 const { transitionArticle } = await import('./article-workflow');
 const { getEditorArticle } = await import('./editor-article');
 const { searchPublicArticles } = await import('./public-search');
 
-let writer: Actor;
-let reviewer: Actor;
-beforeAll(() => {
-  migrateDatabase(db);
-  const insert = (email: string, role: 'writer' | 'reviewer') => db.insert(users).values({ email, name: email, passwordHash: 'x', role }).returning({ id: users.id }).get().id;
-  writer = { id: insert('w@example.org', 'writer'), role: 'writer', active: true };
-  reviewer = { id: insert('r@example.org', 'reviewer'), role: 'reviewer', active: true };
-});
-afterAll(() => {
-  db.$client.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
-
-const body = (text: string) => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
+const writer = await addActor(db, 'w@example.org', 'writer');
+const reviewer = await addActor(db, 'r@example.org', 'reviewer');
+const body = oneParagraph;
 /** Words each article may hold; every article also holds the shared word, so one query sees them all. */
 const words = ['المؤتمر', 'الوسطاء', 'ECOWAS', 'conférence', '٢٠٢٦'];
 const shared = 'بيان';
