@@ -7,9 +7,7 @@ import { addActor, freshDatabase, oneParagraph } from './testing/fresh-database'
 const db = await freshDatabase('article-writes');
 const { articles } = await import('./schema');
 const { onArticleWrite } = await import('./article-writes');
-const { createArticle, saveArticle } = await import('./queries/article-content');
-const { transitionArticle } = await import('./queries/article-workflow');
-const { getEditorArticle } = await import('./queries/editor-article');
+const [{ createArticle, saveArticle }, { transitionArticle }, { getEditorArticle }] = await Promise.all([import('./queries/article-content'), import('./queries/article-workflow'), import('./queries/editor-article')]);
 const corrections = await import('./queries/corrections');
 const { setArticleExpiry } = await import('./queries/release-lifetime');
 const { writeImportedPost } = await import('./queries/wordpress-import');

@@ -8,11 +8,11 @@ import {
   categories,
   categoryTranslations,
   reviewComments,
-  type Role,
   searchGlossary,
   tags,
   users,
 } from '../db/schema';
+import type { Role } from '../lib/domain';
 import { env } from '../lib/env';
 import { hashPassword } from '../lib/password';
 import { bodyFromParagraphs } from '../lib/render';

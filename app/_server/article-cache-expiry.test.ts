@@ -8,9 +8,7 @@ vi.mock('next/cache', () => ({ revalidateTag: vi.fn(), unstable_cache: vi.fn() }
 const db = await freshDatabase('article-cache-expiry');
 const { revalidateTag } = await import('next/cache');
 const { expiringPublicPages } = await import('./article-cache-expiry');
-const { createArticle } = await import('@/db/queries/article-content');
-const { transitionArticle } = await import('@/db/queries/article-workflow');
-const { getEditorArticle } = await import('@/db/queries/editor-article');
+const [{ createArticle }, { transitionArticle }, { getEditorArticle }] = await Promise.all([import('@/db/queries/article-content'), import('@/db/queries/article-workflow'), import('@/db/queries/editor-article')]);
 
 const writer = await addActor(db, 'w@example.org', 'writer');
 const reviewer = await addActor(db, 'r@example.org', 'reviewer');

@@ -109,9 +109,19 @@ export interface ArticleEdit {
   featuredMediaId: number | null;
 }
 
-export type SaveOutcome =
-  | { status: 'saved'; version: number; slug: string; savedAt: Date; previousSlug: string }
-  | { status: 'conflict'; current: { version: number; title: string; summary: string; body: unknown; editorName: string | null; updatedAt: Date } };
+type SaveConflict = { status: 'conflict'; current: { version: number; title: string; summary: string; body: unknown; editorName: string | null; updatedAt: Date } };
+
+export type SaveOutcome = { status: 'saved'; version: number; slug: string; savedAt: Date; previousSlug: string } | SaveConflict;
+
+/**
+ * A save that started from an older version than the stored one (lib/revisions.ts
+ * `isStaleSave`) gets the stored text back instead of overwriting it; null when it may write.
+ */
+export function saveConflict(current: SaveConflict['current'], baseVersion: number): SaveConflict | null {
+  if (!isStaleSave(current.version, baseVersion)) return null;
+  const { version, title, summary, body, editorName, updatedAt } = current;
+  return { status: 'conflict', current: { version, title, summary, body, editorName, updatedAt } };
+}
 
 /**
  * The one door for changing an article's content. The version check and the write happen in one
@@ -141,10 +151,8 @@ export function saveArticle({
       .where(eq(articles.id, id))
       .get();
     if (!current) throw new Error(`article ${id} vanished during save`);
-    if (isStaleSave(current.version, baseVersion)) {
-      const { version, title, summary, body, editorName, updatedAt } = current;
-      return { status: 'conflict', current: { version, title, summary, body, editorName, updatedAt } } as const;
-    }
+    const conflict = saveConflict(current, baseVersion);
+    if (conflict) return conflict;
     const slug = uniqueSlug(edit.slug, (candidate) => slugTaken(tx, current.locale, candidate, id));
     const version = current.version + 1;
     tx.update(articles)

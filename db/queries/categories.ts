@@ -17,7 +17,7 @@ export interface ManagedCategory {
 }
 
 /** Every category in display order, with all its language versions. */
-export function listCategoriesForAdmin(): ManagedCategory[] {
+export function listAllCategories(): ManagedCategory[] {
   const rows = db
     .select({ id: categories.id, key: categories.key, position: categories.position, locale: categoryTranslations.locale, name: categoryTranslations.name, slug: categoryTranslations.slug })
     .from(categories)
@@ -48,19 +48,9 @@ export function categoryExists({ categoryId }: { categoryId: number }): boolean 
 }
 
 function slugTaken(tx: Tx, locale: string, slug: string, exceptCategoryId?: number): boolean {
-  return (
-    tx
-      .select({ id: categoryTranslations.categoryId })
-      .from(categoryTranslations)
-      .where(
-        and(
-          eq(categoryTranslations.locale, locale),
-          eq(categoryTranslations.slug, slug),
-          exceptCategoryId === undefined ? undefined : ne(categoryTranslations.categoryId, exceptCategoryId),
-        ),
-      )
-      .get() !== undefined
-  );
+  const except = exceptCategoryId === undefined ? undefined : ne(categoryTranslations.categoryId, exceptCategoryId);
+  const holder = tx.select({ id: categoryTranslations.categoryId }).from(categoryTranslations).where(and(eq(categoryTranslations.locale, locale), eq(categoryTranslations.slug, slug), except)).get();
+  return holder !== undefined;
 }
 
 export type CategoryWriteResult = { ok: true; id: number } | { ok: false; slugTakenIn: string };

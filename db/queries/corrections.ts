@@ -2,7 +2,7 @@ import 'server-only';
 import { and, asc, desc, eq, inArray, isNotNull, isNull, lte } from 'drizzle-orm';
 import type { CorrectionKind, CorrectionStatus } from '@/lib/domain';
 import type { Actor } from '@/lib/permissions';
-import { isStaleSave, type SaveKind } from '@/lib/revisions';
+import type { SaveKind } from '@/lib/revisions';
 import type { CorrectionAction, CorrectionDecision } from '@/lib/workflow';
 import { afterArticleWrite } from '../article-writes';
 import type { Tx } from '../client';
@@ -11,10 +11,10 @@ import { articleCorrections, articleRevisions, articles, users } from '../schema
 import { recordAudit } from './audit';
 import { openCorrectionStatuses } from './open-corrections';
 import { freezeArticleImageTexts } from './media';
-import { type ArticleEdit, setTags } from './article-content';
+import { type ArticleEdit, saveConflict, type SaveOutcome, setTags } from './article-content';
 import { writeRevision } from './article-revisions';
 import { recordReviewStep } from './article-workflow';
-import { tagNamesOf } from './editor-article';
+import { type ArticleText, tagNamesOf } from './editor-article';
 import { notify, reviewerIds } from './notifications';
 
 /**
@@ -25,19 +25,12 @@ import { notify, reviewerIds } from './notifications';
  * `nextScheduledChange`), so the first reader after that moment gets the corrected text.
  */
 
-export interface Correction {
+export interface Correction extends ArticleText {
   id: number;
   articleId: number;
   /** The article's language: a copy is worked on by the desk of its release. */
   locale: string;
   status: CorrectionStatus;
-  title: string;
-  summary: string;
-  body: unknown;
-  datelineCity: string;
-  source: string;
-  categoryId: number | null;
-  featuredMediaId: number | null;
   tags: string[];
   authorId: number;
   authorName: string;
@@ -105,10 +98,6 @@ export function startCorrection({ actor, articleId, now = new Date() }: { actor:
   });
 }
 
-export type CorrectionSaveOutcome =
-  | { status: 'saved'; version: number; slug: string; savedAt: Date; previousSlug: string }
-  | { status: 'conflict'; current: { version: number; title: string; summary: string; body: unknown; editorName: string | null; updatedAt: Date } };
-
 /** Saves the copy (never the live text), with the same version check as an article save. */
 export function saveCorrection({
   actor,
@@ -127,7 +116,7 @@ export function saveCorrection({
   kind: SaveKind;
   edit: Omit<ArticleEdit, 'slug' | 'publishAt'>;
   now?: Date;
-}): CorrectionSaveOutcome {
+}): SaveOutcome {
   return db.transaction((tx) => {
     const current = tx
       .select({ version: articleCorrections.version, title: articleCorrections.title, summary: articleCorrections.summary, body: articleCorrections.body, updatedAt: articleCorrections.updatedAt, editorName: users.name })
@@ -136,10 +125,8 @@ export function saveCorrection({
       .where(eq(articleCorrections.id, correction.id))
       .get();
     if (!current) throw new Error(`correction ${correction.id} vanished during save`);
-    if (isStaleSave(current.version, baseVersion)) {
-      const { version, title, summary, body, editorName, updatedAt } = current;
-      return { status: 'conflict', current: { version, title, summary, body, editorName, updatedAt } } as const;
-    }
+    const conflict = saveConflict(current, baseVersion);
+    if (conflict) return conflict;
     const version = current.version + 1;
     const { title, summary, body, datelineCity, source, categoryId, featuredMediaId, tags } = edit;
     tx.update(articleCorrections)
@@ -265,16 +252,6 @@ export function listCorrectionNotes({ articleId }: { articleId: number }): Corre
     .orderBy(asc(articleCorrections.appliedAt))
     .all()
     .flatMap((row) => (row.note && row.appliedAt ? [{ note: row.note, appliedAt: row.appliedAt }] : []));
-}
-
-/** Applied and discarded corrections too, newest first, for the history page. */
-export function listCorrections({ articleId }: { articleId: number }) {
-  return db
-    .select({ id: articleCorrections.id, status: articleCorrections.status, kind: articleCorrections.kind, note: articleCorrections.note, applyAt: articleCorrections.applyAt, appliedAt: articleCorrections.appliedAt })
-    .from(articleCorrections)
-    .where(eq(articleCorrections.articleId, articleId))
-    .orderBy(desc(articleCorrections.id))
-    .all();
 }
 
 /** The revision the editor shows now, for a preview link: the open correction's latest, else the live text's latest. */

@@ -8,11 +8,8 @@ import { publiclyVisible } from '../visibility';
 
 /** Reads of one article for the newsroom: the editor's view of it, its tags, its other language versions. */
 
-export interface EditorArticle extends ArticleFacts {
-  id: number;
-  translationGroupId: string;
-  locale: string;
-  slug: string;
+/** An article's text and what is filed with it: what a correction's copy (corrections.ts) carries too. */
+export interface ArticleText {
   title: string;
   summary: string;
   body: unknown;
@@ -20,6 +17,13 @@ export interface EditorArticle extends ArticleFacts {
   source: string;
   categoryId: number | null;
   featuredMediaId: number | null;
+}
+
+export interface EditorArticle extends ArticleFacts, ArticleText {
+  id: number;
+  translationGroupId: string;
+  locale: string;
+  slug: string;
   authorName: string;
   reviewerId: number | null;
   publishAt: Date | null;

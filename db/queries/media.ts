@@ -280,9 +280,3 @@ export function freezeArticleImageTexts(tx: Db | Tx, { articleId, locale, now }:
     .values(rows.map((row) => ({ articleId, mediaId: row.mediaId, alt: row.alt ?? '', caption: row.caption ?? '', credit: row.credit, approvedAt: now })))
     .run();
 }
-
-/** A stored file's image, for the file route: it only serves what the library knows. */
-export function mediaExists({ contentHash }: { contentHash: string }): boolean {
-  return db.select({ id: media.id }).from(media).where(eq(media.contentHash, contentHash)).get() !== undefined;
-}
-

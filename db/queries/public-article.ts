@@ -33,7 +33,7 @@ export interface PublicArticle extends ArticleCard {
   translations: { locale: string; slug: string; title: string }[];
 }
 
-export const cardColumns = {
+const cardColumns = {
   id: articles.id,
   locale: articles.locale,
   slug: articles.slug,
@@ -47,7 +47,7 @@ export const cardColumns = {
 };
 
 /** A card as `cardColumns` selects it: the category's columns side by side, a publish time that may be null. */
-export type CardRow = Omit<ArticleCard, 'publishAt' | 'category'> & { publishAt: Date | null; categoryName: string | null; categorySlug: string | null };
+type CardRow = Omit<ArticleCard, 'publishAt' | 'category'> & { publishAt: Date | null; categoryName: string | null; categorySlug: string | null };
 
 export function toCard(row: CardRow): ArticleCard {
   return {

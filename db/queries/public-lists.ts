@@ -1,10 +1,11 @@
 import 'server-only';
-import { and, asc, count, eq, inArray, type SQL } from 'drizzle-orm';
+import { and, count, eq, inArray, type SQL } from 'drizzle-orm';
 import type { Locale } from '@/i18n/config';
 import { bodyPlainText } from '@/lib/render';
 import { db } from '../index';
-import { articles, articleTags, categories, categoryTranslations, tags } from '../schema';
+import { articles, articleTags, tags } from '../schema';
 import { publiclyVisible } from '../visibility';
+import { listAllCategories } from './categories';
 import { type ArticleCard, cards, newestFirst, type Page, paged, toCard } from './public-article';
 
 /** The public site's lists: pages of articles, the home page, feeds, and the categories and tags they are filed under. */
@@ -48,22 +49,13 @@ export interface PublicCategory {
   slugs: Partial<Record<string, string>>;
 }
 
-/** Categories in display order, named in `locale`. */
-export function listPublicCategories({ locale }: { locale: Locale }): PublicCategory[] {
-  const rows = db
-    .select({ id: categories.id, locale: categoryTranslations.locale, name: categoryTranslations.name, slug: categoryTranslations.slug })
-    .from(categories)
-    .innerJoin(categoryTranslations, eq(categoryTranslations.categoryId, categories.id))
-    .orderBy(asc(categories.position), asc(categories.id))
-    .all();
-  const byId = new Map<number, PublicCategory>();
-  for (const row of rows) {
-    const category = byId.get(row.id) ?? { id: row.id, name: '', slug: '', slugs: {} };
-    category.slugs[row.locale] = row.slug;
-    if (row.locale === locale) Object.assign(category, { name: row.name, slug: row.slug });
-    byId.set(row.id, category);
-  }
-  return [...byId.values()].filter((category) => category.slug !== '');
+/** Categories in display order, named in `locale`; those without a name in it are left out. */
+function listPublicCategories({ locale }: { locale: Locale }): PublicCategory[] {
+  return listAllCategories().flatMap(({ id, translations }) => {
+    const own = translations[locale];
+    const slugs = Object.fromEntries(Object.entries(translations).map(([language, translation]) => [language, translation?.slug]));
+    return own ? [{ id, name: own.name, slug: own.slug, slugs }] : [];
+  });
 }
 
 /**

@@ -1,7 +1,8 @@
 'use server';
 
 import { ActionError, defineAction } from '@/app/_server/safe-action';
-import { editedRevisionId, getOpenCorrection, saveCorrection, startCorrection, transitionCorrection, type CorrectionSaveOutcome } from '@/db/queries/corrections';
+import type { SaveOutcome } from '@/db/queries/article-content';
+import { editedRevisionId, getOpenCorrection, saveCorrection, startCorrection, transitionCorrection } from '@/db/queries/corrections';
 import { createEmbargoLink, revokeEmbargoLink } from '@/db/queries/embargo';
 import { setArticleExpiry } from '@/db/queries/release-lifetime';
 import { organizationTimeZone } from '@/db/queries/settings';
@@ -41,7 +42,7 @@ export const saveCorrectionAction = defineAction({
     const facts = correctionAsArticle(correction);
     return facts !== null && can(actor, 'article.edit', facts);
   },
-  run: ({ actor, input, loaded: { article, correction } }): CorrectionSaveOutcome => {
+  run: ({ actor, input, loaded: { article, correction } }): SaveOutcome => {
     const { slug: _slug, publishAt: _publishAt, ...edit } = prepareEdit(actor, input.fields);
     return saveCorrection({ actor, correction, slug: article.slug, baseVersion: input.baseVersion, kind: input.kind, edit });
   },
