@@ -7,6 +7,9 @@ import * as schema from './schema';
 
 export type Db = ReturnType<typeof openDatabase>;
 
+/** The handle a `db.transaction` callback receives: the one type every query takes for "inside a transaction". */
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
 export const migrationsFolder = path.join(/*turbopackIgnore: true*/ process.cwd(), 'db', 'migrations');
 
 /** `DATABASE_URL` is a file path (a `file:` prefix is accepted); default `data/bayan.db`. */

@@ -7,5 +7,3 @@ const globalForDb = globalThis as unknown as { bayanDb?: Db };
 
 export const db: Db = globalForDb.bayanDb ?? openDatabase();
 if (process.env.NODE_ENV !== 'production') globalForDb.bayanDb = db;
-
-export type { Db };

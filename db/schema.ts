@@ -1,4 +1,4 @@
-import { relations, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import {
   type AnySQLiteColumn,
   index,
@@ -8,7 +8,7 @@ import {
   text,
   uniqueIndex,
 } from 'drizzle-orm/sqlite-core';
-import { articleStatuses, type ArticleStatus, correctionKinds, correctionStatuses, roles, type Role, sharedLinkKinds } from '../lib/domain';
+import { articleStatuses, correctionKinds, correctionStatuses, roles, sharedLinkKinds } from '../lib/domain';
 
 /** Millisecond timestamps: SQLite has no date type, and ms keep ordering exact for autosaves. */
 const timestamp = (name: string) => integer(name, { mode: 'timestamp_ms' });
@@ -20,8 +20,6 @@ const updatedAt = () =>
   timestamp('updated_at')
     .notNull()
     .default(sql`(unixepoch('subsec') * 1000)`);
-
-export { articleStatuses, roles, type ArticleStatus, type Role };
 
 export const users = sqliteTable('users', {
   id: integer('id').primaryKey({ autoIncrement: true }),
@@ -35,7 +33,7 @@ export const users = sqliteTable('users', {
   /** The languages (desks) the user works in, as JSON (e.g. `["fr"]`); null means every language. */
   languages: text('languages', { mode: 'json' }).$type<string[]>(),
   /**
-   * The TOTP secret, encrypted with a key derived from AUTH_SECRET (lib/two-factor-secret.ts): set
+   * The TOTP secret, encrypted with a key derived from AUTH_SECRET (lib/two-factor.ts `encryptTotpSecret`): set
    * while enrolling, in force once `totpEnabledAt` is set. Null when two-factor sign-in is off.
    */
   totpSecret: text('totp_secret'),
@@ -152,8 +150,8 @@ export const articles = sqliteTable(
     translatedFromVersion: integer('translated_from_version'),
     /**
      * Normalized, stemmed text for search and related news (lib/search-text.ts `searchColumnsFor`):
-     * normalization happens in JS, so every writer of title, summary or body sets these too
-     * (db/search-index.ts `refreshSearchText`); triggers copy them into the FTS5 index.
+     * normalization happens in JS, so every article write recomputes them (db/article-writes.ts
+     * `afterArticleWrite`, through db/search-index.ts); triggers copy them into the FTS5 index.
      */
     searchTitle: text('search_title').notNull().default(''),
     searchBody: text('search_body').notNull().default(''),
@@ -188,7 +186,7 @@ export const articles = sqliteTable(
 
 /**
  * Which articles use which library image (featured or in the body). Derived from the article on
- * every save by `syncArticleMedia` (db/queries/media.ts), so the library can say where an image
+ * every write by `syncArticleMedia` (db/article-writes.ts), so the library can say where an image
  * is used and refuse to delete it while it is.
  */
 export const articleMedia = sqliteTable(
@@ -395,7 +393,7 @@ export const embargoLinks = sqliteTable(
 
 /**
  * A correction of a published article: a copy of its text edited and reviewed while the live
- * text stays online (lib/corrections.ts). On approval it replaces the live text at once or at
+ * text stays online (lib/workflow.ts `decideCorrection`). On approval it replaces the live text at once or at
  * `applyAt`; a `correction` kind keeps its note, shown at the end of the article ever after.
  */
 export const articleCorrections = sqliteTable(
@@ -496,58 +494,3 @@ export const wordpressPosts = sqliteTable(
   },
   (t) => [index('wordpress_posts_article').on(t.articleId), index('wordpress_posts_post').on(t.postId)],
 );
-
-export const usersRelations = relations(users, ({ many }) => ({
-  articles: many(articles, { relationName: 'author' }),
-}));
-
-export const articlesRelations = relations(articles, ({ one, many }) => ({
-  author: one(users, { fields: [articles.authorId], references: [users.id], relationName: 'author' }),
-  category: one(categories, { fields: [articles.categoryId], references: [categories.id] }),
-  featuredMedia: one(media, { fields: [articles.featuredMediaId], references: [media.id] }),
-  articleTags: many(articleTags),
-  revisions: many(articleRevisions),
-  comments: many(reviewComments),
-}));
-
-export const categoriesRelations = relations(categories, ({ many }) => ({
-  translations: many(categoryTranslations),
-  articles: many(articles),
-}));
-
-export const categoryTranslationsRelations = relations(categoryTranslations, ({ one }) => ({
-  category: one(categories, { fields: [categoryTranslations.categoryId], references: [categories.id] }),
-}));
-
-export const articleTagsRelations = relations(articleTags, ({ one }) => ({
-  article: one(articles, { fields: [articleTags.articleId], references: [articles.id] }),
-  tag: one(tags, { fields: [articleTags.tagId], references: [tags.id] }),
-}));
-
-export const tagsRelations = relations(tags, ({ many }) => ({
-  articleTags: many(articleTags),
-}));
-
-export const mediaRelations = relations(media, ({ many }) => ({
-  translations: many(mediaTranslations),
-  articleMedia: many(articleMedia),
-}));
-
-export const articleMediaRelations = relations(articleMedia, ({ one }) => ({
-  article: one(articles, { fields: [articleMedia.articleId], references: [articles.id] }),
-  media: one(media, { fields: [articleMedia.mediaId], references: [media.id] }),
-}));
-
-export const mediaTranslationsRelations = relations(mediaTranslations, ({ one }) => ({
-  media: one(media, { fields: [mediaTranslations.mediaId], references: [media.id] }),
-}));
-
-export const articleRevisionsRelations = relations(articleRevisions, ({ one }) => ({
-  article: one(articles, { fields: [articleRevisions.articleId], references: [articles.id] }),
-  editor: one(users, { fields: [articleRevisions.editorId], references: [users.id] }),
-}));
-
-export const reviewCommentsRelations = relations(reviewComments, ({ one }) => ({
-  article: one(articles, { fields: [reviewComments.articleId], references: [articles.id] }),
-  author: one(users, { fields: [reviewComments.authorId], references: [users.id] }),
-}));

@@ -1,6 +1,6 @@
 import { eq, lt } from 'drizzle-orm';
 import { searchColumnsFor, searchTextVersion } from '../lib/search-text';
-import type { Db } from './client';
+import type { Db, Tx } from './client';
 import { articles } from './schema';
 
 /**
@@ -8,13 +8,12 @@ import { articles } from './schema';
  * equivalent); the FTS5 triggers of migration 0002 then keep the index in step. Not
  * `server-only`: setup scripts call it too.
  */
-type Tx = Pick<Db, 'select' | 'update'>;
 
 /**
- * Recomputes one article's search text. Call it inside the transaction of every write that
- * changes an article's title, summary or body, so the index commits with the change.
+ * Recomputes one article's search text, inside the transaction of the write that changed it:
+ * db/article-writes.ts `afterArticleWrite` calls it for every article write.
  */
-export function refreshSearchText(tx: Tx, articleId: number): void {
+export function refreshSearchText(tx: Db | Tx, articleId: number): void {
   const row = tx
     .select({ title: articles.title, summary: articles.summary, body: articles.body })
     .from(articles)

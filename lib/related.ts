@@ -1,6 +1,6 @@
 /**
  * Related news: which published articles to suggest under an article. Pure, so the weights can
- * be tested and tuned without a database; db/queries/related.ts gathers a bounded set of
+ * be tested and tuned without a database; db/queries/related-articles.ts gathers a bounded set of
  * candidates (shared tags, same category, full-text neighbours, latest) and ranks them here.
  *
  * score = 3 × shared tags (at most 3 count)

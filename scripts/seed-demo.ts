@@ -1,4 +1,5 @@
 import { and, count, eq } from 'drizzle-orm';
+import { afterArticleWrite } from '../db/article-writes';
 import type { Db } from '../db/client';
 import {
   articleRevisions,
@@ -7,15 +8,14 @@ import {
   categories,
   categoryTranslations,
   reviewComments,
-  type Role,
   searchGlossary,
   tags,
   users,
 } from '../db/schema';
+import type { Role } from '../lib/domain';
 import { env } from '../lib/env';
 import { hashPassword } from '../lib/password';
 import { bodyFromParagraphs } from '../lib/render';
-import { searchColumnsFor } from '../lib/search-text';
 import { slugify, uniqueSlug } from '../lib/slug';
 import { demoCategories } from './seed-data/categories';
 import { demoGlossary } from './seed-data/glossary';
@@ -133,7 +133,6 @@ export async function seedDemoContent(db: Db, now = new Date()) {
             title: translation.title,
             summary: translation.summary,
             body,
-            ...searchColumnsFor({ title: translation.title, summary: translation.summary, body }),
             datelineCity: translation.city,
             source: translation.source,
             categoryId: categoryIds.get(release.category) ?? null,
@@ -154,6 +153,7 @@ export async function seedDemoContent(db: Db, now = new Date()) {
         for (const name of translation.tags) {
           tx.insert(articleTags).values({ articleId: article.id, tagId: tagId(locale, name) }).onConflictDoNothing().run();
         }
+        afterArticleWrite(tx, { articleId: article.id, previousStatus: null });
         if (state.status === 'changes_requested') {
           tx.insert(reviewComments).values({ articleId: article.id, authorId: reviewerId, body: state.comment }).run();
         }

@@ -1,6 +1,6 @@
 import 'server-only';
 import { getTranslations } from 'next-intl/server';
-import { listFeedItems, type PublicCategory } from '@/db/queries/public';
+import { listFeedItems, type PublicCategory } from '@/db/queries/public-lists';
 import type { Locale } from '@/i18n/config';
 import { cacheTags } from '@/lib/cache-tags';
 import { siteUrl } from '@/lib/env';

@@ -1,7 +1,7 @@
 import 'server-only';
 import { revalidateTag, unstable_cache } from 'next/cache';
 import { applyDueCorrections } from '@/db/queries/corrections';
-import { nextScheduledChange } from '@/db/queries/public';
+import { nextScheduledChange } from '@/db/queries/public-schedule';
 import { locales } from '@/i18n/config';
 import { cacheTags, publicCacheSeconds, secondsUntilNextPublish } from '@/lib/cache-tags';
 
@@ -27,9 +27,9 @@ export async function publicCacheScope(tags: string[]): Promise<void> {
 const now = { expire: 0 } as const;
 
 /**
- * Expires every public surface an article change can touch. The newsroom calls it after publish,
- * unpublish, edit of a published article, slug change and scheduling (from server actions or
- * route handlers), with the article's language and translation group:
+ * Expires every public surface an article change can touch. Called for each published (or just
+ * unpublished) article a server action wrote, whatever the write (article-cache-expiry.ts), with
+ * the article's language and translation group:
  *  - every page, list and feed of that language (lists, related news, the article itself and,
  *    when the slug changed, the old address, which must now answer 404);
  *  - the pages of its other language versions ("Read in" links);

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { getCurrentUser } from '@/auth';
 import type { FormState } from '@/components/action-form.client';
 import type { CurrentUser } from '@/db/queries/users';
+import { expiringPublicPages } from './article-cache-expiry';
 
 export type ActionErrorCode = 'unauthenticated' | 'forbidden' | 'invalid' | 'not_found' | 'conflict' | 'rate_limited' | 'failed';
 
@@ -44,7 +45,7 @@ interface ActionSpec<Schema extends z.ZodType, Loaded, Result> {
   authorize: (actor: CurrentUser, loaded: Loaded, input: z.infer<Schema>) => boolean;
   /** The change itself: one transaction in db/queries, with its audit entry. */
   run: (args: { actor: CurrentUser; input: z.infer<Schema>; loaded: Loaded }) => Result | Promise<Result>;
-  /** Cache tags or paths to refresh after success. */
+  /** Cache tags or paths to refresh after success (a published article's pages expire by themselves: article-cache-expiry.ts). */
   after?: (args: { actor: CurrentUser; input: z.infer<Schema>; loaded: Loaded; result: Awaited<Result> }) => void;
 }
 
@@ -65,7 +66,7 @@ export function defineAction<Schema extends z.ZodType, Loaded, Result>(spec: Act
     try {
       const loaded = await spec.load(parsed.data, actor);
       if (!spec.authorize(actor, loaded, parsed.data)) return fail('forbidden');
-      const result = await spec.run({ actor, input: parsed.data, loaded });
+      const result = await expiringPublicPages(() => spec.run({ actor, input: parsed.data, loaded }));
       spec.after?.({ actor, input: parsed.data, loaded, result });
       return { ok: true, data: result };
     } catch (error) {

@@ -2,7 +2,8 @@ import 'server-only';
 import type { Actor } from '@/lib/permissions';
 import type { decideApproveAndPublish } from '@/lib/approve-and-publish';
 import { db } from '../index';
-import { type EditorArticle, transitionArticle } from './newsroom';
+import { transitionArticle } from './article-workflow';
+import type { EditorArticle } from './editor-article';
 
 type Decided = Extract<ReturnType<typeof decideApproveAndPublish>, { ok: true }>;
 

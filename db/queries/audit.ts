@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, count, desc, eq, gte, lte } from 'drizzle-orm';
-import { type Db, db } from '../index';
+import type { Db, Tx } from '../client';
+import { db } from '../index';
 import { auditLog, users } from '../schema';
 
 export interface AuditEntry {
@@ -14,10 +15,9 @@ export interface AuditEntry {
   ip?: string | null;
 }
 
-type Writer = Pick<Db, 'insert'>;
 
 /** Records one audit entry; pass the transaction so the entry commits (or not) with the change. */
-export function recordAudit(tx: Writer, entry: AuditEntry): void {
+export function recordAudit(tx: Db | Tx, entry: AuditEntry): void {
   tx.insert(auditLog)
     .values({
       actorId: entry.actorId,

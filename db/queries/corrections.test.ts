@@ -1,44 +1,27 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Actor } from '@/lib/permissions';
+import { describe, expect, it } from 'vitest';
 import { decideCorrection, decideTransition } from '@/lib/workflow';
+import { addActor, freshDatabase, oneParagraph } from '../testing/fresh-database';
 
-// The queries use the shared client, which opens DATABASE_URL on import: point it at a fresh file first.
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bayan-corrections-'));
-process.env.DATABASE_URL = path.join(dir, 'test.db');
-
-const { db } = await import('../index');
-const { migrateDatabase } = await import('../client');
+const db = await freshDatabase('corrections');
 const schema = await import('../schema');
-const newsroom = await import('./newsroom');
+const { createArticle } = await import('./article-content');
+const { getRevisionAtVersion, listRevisions } = await import('./article-revisions');
+const { transitionArticle } = await import('./article-workflow');
+const { getEditorArticle } = await import('./editor-article');
 const corrections = await import('./corrections');
 const embargo = await import('./embargo');
-const { listPublicArticlesPage } = await import('./public');
-const { getPublicArticle } = await import('./articles');
+const { listPublicArticlesPage } = await import('./public-lists');
+const { getPublicArticle } = await import('./public-article');
 
-let writer: Actor;
-let reviewer: Actor;
-const body = (text: string) => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
+const writer = await addActor(db, 'w@example.org', 'writer');
+const reviewer = await addActor(db, 'r@example.org', 'reviewer');
+const body = oneParagraph;
 const hour = 60 * 60 * 1000;
-
-beforeAll(() => {
-  migrateDatabase(db);
-  const insert = (email: string, role: 'writer' | 'reviewer') =>
-    db.insert(schema.users).values({ email, name: email, passwordHash: 'x', role }).returning({ id: schema.users.id }).get().id;
-  writer = { id: insert('w@example.org', 'writer'), role: 'writer', active: true };
-  reviewer = { id: insert('r@example.org', 'reviewer'), role: 'reviewer', active: true };
-});
-afterAll(() => {
-  db.$client.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
 
 /** A release published an hour ago, in Arabic, with the given text. */
 function publishedRelease(slug: string, text: string) {
-  const { id } = newsroom.createArticle({ actor: writer, input: { locale: 'ar', title: slug, body: body(text), datelineCity: 'جدة', source: 'يونا' } });
+  const { id } = createArticle({ actor: writer, input: { locale: 'ar', title: slug, body: body(text), datelineCity: 'جدة', source: 'يونا' } });
   db.update(schema.articles).set({ slug, status: 'published', publishAt: new Date(Date.now() - hour), publishedAt: new Date(Date.now() - hour) }).where(eq(schema.articles.id, id)).run();
   return id;
 }
@@ -70,9 +53,9 @@ describe('corrections of a published release', () => {
     const copy = submittedCorrection(id, 'بلغ عدد المشاركين 210');
     expect(copy.status).toBe('in_review');
     expect(liveText('live-stays')).toContain('120');
-    expect(newsroom.getEditorArticle({ id })).toMatchObject({ version: 1, status: 'published' });
+    expect(getEditorArticle({ id })).toMatchObject({ version: 1, status: 'published' });
     // A translation's "source changed" diff reads the live line only, never the copy's revisions.
-    expect(JSON.stringify(newsroom.getRevisionAtVersion({ articleId: id, version: 2 })?.body)).toContain('120');
+    expect(JSON.stringify(getRevisionAtVersion({ articleId: id, version: 2 })?.body)).toContain('120');
   });
 
   it('applies an approved correction at once: new text, version, "Updated" date, note and live revision', () => {
@@ -84,11 +67,11 @@ describe('corrections of a published release', () => {
     corrections.transitionCorrection({ actor: reviewer, correction: copy, article: { id, authorId: writer.id }, action: 'approve', decision, now });
 
     expect(liveText('corrected-now')).toContain('210');
-    expect(newsroom.getEditorArticle({ id })).toMatchObject({ version: 2, tags: ['تصحيح'] });
+    expect(getEditorArticle({ id })).toMatchObject({ version: 2, tags: ['تصحيح'] });
     expect(getPublicArticle({ locale: 'ar', slug: 'corrected-now' })?.revisedAt?.getTime()).toBe(now.getTime());
     expect(corrections.listCorrectionNotes({ articleId: id })).toEqual([{ note: 'صُحّح عدد المشاركين', appliedAt: now }]);
     expect(corrections.getOpenCorrection({ articleId: id })).toBeNull();
-    expect(newsroom.listRevisions({ articleId: id })[0]).toMatchObject({ reason: 'correction', version: 2, correctionId: null });
+    expect(listRevisions({ articleId: id })[0]).toMatchObject({ reason: 'correction', version: 2, correctionId: null });
     const audit = db.select({ action: schema.auditLog.action }).from(schema.auditLog).where(eq(schema.auditLog.entityId, String(id))).all().map((row) => row.action);
     expect(audit).toEqual(expect.arrayContaining(['correction.start', 'correction.save', 'correction.submit', 'correction.approve', 'correction.apply']));
   });
@@ -119,14 +102,14 @@ describe('corrections of a published release', () => {
     const approval = decideCorrection({ actor: reviewer, correction: copy, action: 'approve', now, kind: 'updated', applyAt });
     if (!approval.ok) throw new Error(approval.reason);
     corrections.transitionCorrection({ actor: reviewer, correction: copy, article: { id, authorId: writer.id }, action: 'approve', decision: approval, now });
-    const article = newsroom.getEditorArticle({ id })!;
+    const article = getEditorArticle({ id })!;
     const unpublish = decideTransition({ actor: reviewer, article, action: 'unpublish', now });
     if (!unpublish.ok) throw new Error(unpublish.reason);
-    newsroom.transitionArticle({ actor: reviewer, article, action: 'unpublish', decision: unpublish });
+    transitionArticle({ actor: reviewer, article, action: 'unpublish', decision: unpublish });
 
     expect(corrections.getOpenCorrection({ articleId: id })).toBeNull();
     expect(corrections.applyDueCorrections(applyAt)).toEqual([]);
-    expect(JSON.stringify(newsroom.getEditorArticle({ id })?.body)).toContain('الأحد');
+    expect(JSON.stringify(getEditorArticle({ id })?.body)).toContain('الأحد');
     const audit = db.select().from(schema.auditLog).where(eq(schema.auditLog.action, 'correction.discardAll')).all();
     expect(audit.map((entry) => entry.entityId)).toContain(String(id));
   });
@@ -144,13 +127,13 @@ describe('withdrawal', () => {
     const future = new Date(Date.now() + hour);
     embargo.createEmbargoLink({ actor: reviewer, articleId: id, token: 'e1', expiresAt: future });
     embargo.createEmbargoLink({ actor: writer, articleId: id, token: 'p1', expiresAt: future, kind: 'preview', revisionId: corrections.editedRevisionId({ articleId: id }) });
-    const article = newsroom.getEditorArticle({ id })!;
+    const article = getEditorArticle({ id })!;
     const decision = decideTransition({ actor: reviewer, article, action: 'withdraw', now: new Date() });
     if (!decision.ok) throw new Error(decision.reason);
-    newsroom.transitionArticle({ actor: reviewer, article, action: 'withdraw', decision, reason: '  أمر قضائي  ' });
+    transitionArticle({ actor: reviewer, article, action: 'withdraw', decision, reason: '  أمر قضائي  ' });
 
     expect(listPublicArticlesPage({ locale: 'ar', pageSize: 50 }).items.map((item) => item.slug)).not.toContain('withdrawn-one');
-    expect(newsroom.getEditorArticle({ id })).toMatchObject({ status: 'withdrawn', withdrawalReason: 'أمر قضائي' });
+    expect(getEditorArticle({ id })).toMatchObject({ status: 'withdrawn', withdrawalReason: 'أمر قضائي' });
     expect(embargo.getEmbargoedArticle({ token: 'e1' })?.revokedAt).toBeInstanceOf(Date);
     expect(embargo.getPreviewedRevision({ token: 'p1' })?.revokedAt).toBeInstanceOf(Date);
     // A preview token never opens through the embargo query, nor the other way round.

@@ -2,36 +2,35 @@ import 'server-only';
 import { and, asc, desc, eq, inArray, isNotNull, isNull, lte } from 'drizzle-orm';
 import type { CorrectionKind, CorrectionStatus } from '@/lib/domain';
 import type { Actor } from '@/lib/permissions';
-import { isStaleSave, type SaveKind } from '@/lib/revisions';
+import type { SaveKind } from '@/lib/revisions';
 import type { CorrectionAction, CorrectionDecision } from '@/lib/workflow';
+import { afterArticleWrite } from '../article-writes';
+import type { Tx } from '../client';
 import { db } from '../index';
 import { articleCorrections, articleRevisions, articles, users } from '../schema';
 import { recordAudit } from './audit';
 import { openCorrectionStatuses } from './open-corrections';
 import { freezeArticleImageTexts } from './media';
-import { type ArticleEdit, afterContentWrite, notify, recordReviewStep, reviewerIds, setTags, tagNamesOf, type Tx, writeRevision } from './newsroom';
+import { type ArticleEdit, saveConflict, type SaveOutcome, setTags } from './article-content';
+import { writeRevision } from './article-revisions';
+import { recordReviewStep } from './article-workflow';
+import { type ArticleText, tagNamesOf } from './editor-article';
+import { notify, reviewerIds } from './notifications';
 
 /**
  * Corrections of published articles (lib/workflow.ts `decideCorrection`): a copy of the live text
  * is edited and reviewed while the live text stays online; approval applies it to the article at
  * once, or at its time. No cron applies a scheduled one: `applyDueCorrections` runs before every
- * public render, and public pages expire at the next correction's time (db/queries/public.ts
+ * public render, and public pages expire at the next correction's time (db/queries/public-schedule.ts
  * `nextScheduledChange`), so the first reader after that moment gets the corrected text.
  */
 
-export interface Correction {
+export interface Correction extends ArticleText {
   id: number;
   articleId: number;
   /** The article's language: a copy is worked on by the desk of its release. */
   locale: string;
   status: CorrectionStatus;
-  title: string;
-  summary: string;
-  body: unknown;
-  datelineCity: string;
-  source: string;
-  categoryId: number | null;
-  featuredMediaId: number | null;
   tags: string[];
   authorId: number;
   authorName: string;
@@ -99,10 +98,6 @@ export function startCorrection({ actor, articleId, now = new Date() }: { actor:
   });
 }
 
-export type CorrectionSaveOutcome =
-  | { status: 'saved'; version: number; slug: string; savedAt: Date; previousSlug: string }
-  | { status: 'conflict'; current: { version: number; title: string; summary: string; body: unknown; editorName: string | null; updatedAt: Date } };
-
 /** Saves the copy (never the live text), with the same version check as an article save. */
 export function saveCorrection({
   actor,
@@ -121,7 +116,7 @@ export function saveCorrection({
   kind: SaveKind;
   edit: Omit<ArticleEdit, 'slug' | 'publishAt'>;
   now?: Date;
-}): CorrectionSaveOutcome {
+}): SaveOutcome {
   return db.transaction((tx) => {
     const current = tx
       .select({ version: articleCorrections.version, title: articleCorrections.title, summary: articleCorrections.summary, body: articleCorrections.body, updatedAt: articleCorrections.updatedAt, editorName: users.name })
@@ -130,10 +125,8 @@ export function saveCorrection({
       .where(eq(articleCorrections.id, correction.id))
       .get();
     if (!current) throw new Error(`correction ${correction.id} vanished during save`);
-    if (isStaleSave(current.version, baseVersion)) {
-      const { version, title, summary, body, editorName, updatedAt } = current;
-      return { status: 'conflict', current: { version, title, summary, body, editorName, updatedAt } } as const;
-    }
+    const conflict = saveConflict(current, baseVersion);
+    if (conflict) return conflict;
     const version = current.version + 1;
     const { title, summary, body, datelineCity, source, categoryId, featuredMediaId, tags } = edit;
     tx.update(articleCorrections)
@@ -206,7 +199,7 @@ export function transitionCorrection({
 function applyCorrection(tx: Tx, { correctionId, now }: { correctionId: number; now: Date }): { articleId: number } {
   const copy = tx.select().from(articleCorrections).where(eq(articleCorrections.id, correctionId)).get();
   if (!copy || copy.status !== 'approved') throw new Error(`correction ${correctionId} is not approved`);
-  const live = tx.select({ version: articles.version, locale: articles.locale }).from(articles).where(eq(articles.id, copy.articleId)).get();
+  const live = tx.select({ version: articles.version, status: articles.status, locale: articles.locale }).from(articles).where(eq(articles.id, copy.articleId)).get();
   if (!live) throw new Error(`article ${copy.articleId} vanished`);
   const at = copy.applyAt ?? now;
   const version = live.version + 1;
@@ -217,7 +210,7 @@ function applyCorrection(tx: Tx, { correctionId, now }: { correctionId: number; 
     .where(eq(articles.id, copy.articleId))
     .run();
   setTags(tx, copy.articleId, live.locale, copy.tags);
-  afterContentWrite(tx, copy.articleId);
+  afterArticleWrite(tx, { articleId: copy.articleId, previousStatus: live.status });
   writeRevision(tx, copy.articleId, editorId, 'correction', { version, title, summary, body }, at);
   // The images' texts as they stand now were reviewed with this correction.
   freezeArticleImageTexts(tx, { articleId: copy.articleId, locale: live.locale, now: at });
@@ -259,16 +252,6 @@ export function listCorrectionNotes({ articleId }: { articleId: number }): Corre
     .orderBy(asc(articleCorrections.appliedAt))
     .all()
     .flatMap((row) => (row.note && row.appliedAt ? [{ note: row.note, appliedAt: row.appliedAt }] : []));
-}
-
-/** Applied and discarded corrections too, newest first, for the history page. */
-export function listCorrections({ articleId }: { articleId: number }) {
-  return db
-    .select({ id: articleCorrections.id, status: articleCorrections.status, kind: articleCorrections.kind, note: articleCorrections.note, applyAt: articleCorrections.applyAt, appliedAt: articleCorrections.appliedAt })
-    .from(articleCorrections)
-    .where(eq(articleCorrections.articleId, articleId))
-    .orderBy(desc(articleCorrections.id))
-    .all();
 }
 
 /** The revision the editor shows now, for a preview link: the open correction's latest, else the live text's latest. */

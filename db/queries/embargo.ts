@@ -2,7 +2,8 @@ import 'server-only';
 import { and, desc, eq, gt, inArray, isNull } from 'drizzle-orm';
 import type { SharedLinkKind } from '@/lib/domain';
 import type { Actor } from '@/lib/permissions';
-import { type Db, db } from '../index';
+import type { Tx } from '../client';
+import { db } from '../index';
 import { articleRevisions, articles, embargoLinks, users } from '../schema';
 import { recordAudit } from './audit';
 
@@ -52,7 +53,6 @@ export function revokeEmbargoLink({ actor, articleId, linkId, kind = 'embargo' }
   });
 }
 
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 /**
  * Revokes every active link of the given kinds of an article inside the transaction that takes the

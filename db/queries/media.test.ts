@@ -1,19 +1,12 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { ProcessedImage } from '@/lib/media/process';
 import { missingAltTexts } from '@/lib/media/usage';
+import { freshDatabase } from '../testing/fresh-database';
 
-// The query module opens the database named by DATABASE_URL when first imported: a fresh file here.
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bayan-media-db-'));
-process.env.DATABASE_URL = path.join(dir, 'media.db');
-const { db } = await import('../index');
-const { migrateDatabase } = await import('../client');
+const db = await freshDatabase('media-db');
 const { articles, users } = await import('../schema');
 const media = await import('./media');
-
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+const { syncArticleMedia } = await import('../article-writes');
 
 const image = (hash: string): ProcessedImage => ({
   contentHash: hash.repeat(64).slice(0, 64),
@@ -32,7 +25,6 @@ let other: { id: number; role: 'writer'; active: boolean };
 let articleId = 0;
 
 beforeAll(() => {
-  migrateDatabase(db);
   const [a, b] = db
     .insert(users)
     .values([
@@ -74,7 +66,7 @@ describe('media queries', () => {
     const featured = media.createMedia({ actor: writer, image: image('c') }).id;
     const inBody = media.createMedia({ actor: writer, image: image('d') }).id;
     const body = { type: 'doc', content: [{ type: 'image', attrs: { mediaId: inBody, src: '/media/x/960.webp' } }, { type: 'image', attrs: { mediaId: 9999 } }] };
-    db.transaction((tx) => media.syncArticleMedia(tx, { articleId, body, featuredMediaId: featured }));
+    db.transaction((tx) => syncArticleMedia(tx, { articleId, body, featuredMediaId: featured }));
 
     expect(media.getMedia({ viewer: writer, id: featured })?.usedIn).toEqual({ visible: [{ id: articleId, title: 'خبر الوفد', locale: 'ar', status: 'draft' }], hidden: 0 });
     expect(media.listMedia({ viewer: writer, filter: 'unused' }).map((item) => item.id)).not.toContain(inBody);
@@ -85,7 +77,7 @@ describe('media queries', () => {
     expect(missingAltTexts(body, featured, 'ar', facts).map((missing) => missing.mediaId)).toEqual([featured, inBody, 9999]);
 
     // Saving the article without the body image frees it.
-    db.transaction((tx) => media.syncArticleMedia(tx, { articleId, body: { type: 'doc', content: [] }, featuredMediaId: featured }));
+    db.transaction((tx) => syncArticleMedia(tx, { articleId, body: { type: 'doc', content: [] }, featuredMediaId: featured }));
     const deleted = media.deleteMedia({ actor: writer, id: inBody });
     expect(deleted.deleted).toBe(true);
     expect(media.getMedia({ viewer: writer, id: inBody })).toBeNull();
@@ -95,7 +87,7 @@ describe('media queries', () => {
     const { id } = media.createMedia({ actor: writer, image: image('e') });
     media.updateMediaDetails({ actor: writer, id, credit: 'UNA', texts: { ar: { alt: 'قاعة', caption: 'تعليق' }, fr: { alt: 'Salle', caption: '' } } });
     const article = { id: articleId, locale: 'ar', body: { type: 'doc', content: [] }, featuredMediaId: id };
-    db.transaction((tx) => media.syncArticleMedia(tx, { articleId, body: article.body, featuredMediaId: id }));
+    db.transaction((tx) => syncArticleMedia(tx, { articleId, body: article.body, featuredMediaId: id }));
     // Not approved yet: readers get no image at all; the preview shows the library's Arabic texts.
     expect(media.getArticleImages({ article, texts: 'reviewed' }).featured).toBeUndefined();
     expect(media.getArticleImages({ article, texts: 'library' }).featured).toMatchObject({ alt: 'قاعة', caption: 'تعليق', credit: 'UNA', width: 1200, variantWidths: [480, 960, 1200] });
@@ -107,7 +99,7 @@ describe('media queries', () => {
     expect(media.getArticleImages({ article, texts: 'library' }).featured).toMatchObject({ caption: 'تعليق لم يراجعه أحد', credit: 'Fake Agency' });
     // A French article's library texts are its own language's; none written gives empty ones.
     expect(media.getArticleImages({ article: { ...article, locale: 'fr' }, texts: 'library' }).featured).toMatchObject({ alt: 'Salle', caption: '' });
-    db.transaction((tx) => media.syncArticleMedia(tx, { articleId, body: article.body, featuredMediaId: null }));
+    db.transaction((tx) => syncArticleMedia(tx, { articleId, body: article.body, featuredMediaId: null }));
   });
 
   it("names in an image's usage only the articles the viewer may open", () => {
@@ -117,8 +109,8 @@ describe('media queries', () => {
       .values({ translationGroupId: 'g2', locale: 'ar', slug: 'مسودة', title: 'مسودة زميل سرية', body: { type: 'doc', content: [] }, authorId: other.id })
       .returning({ id: articles.id })
       .get().id;
-    db.transaction((tx) => media.syncArticleMedia(tx, { articleId: othersDraft, body: { type: 'doc', content: [] }, featuredMediaId: id }));
-    db.transaction((tx) => media.syncArticleMedia(tx, { articleId, body: { type: 'doc', content: [] }, featuredMediaId: id }));
+    db.transaction((tx) => syncArticleMedia(tx, { articleId: othersDraft, body: { type: 'doc', content: [] }, featuredMediaId: id }));
+    db.transaction((tx) => syncArticleMedia(tx, { articleId, body: { type: 'doc', content: [] }, featuredMediaId: id }));
 
     expect(media.getMedia({ viewer: writer, id })?.usedIn).toEqual({ visible: [{ id: articleId, title: 'خبر الوفد', locale: 'ar', status: 'draft' }], hidden: 1 });
     const fromList = media.listMedia({ viewer: writer }).find((item) => item.id === id);
@@ -127,7 +119,7 @@ describe('media queries', () => {
     expect(refused).toEqual({ deleted: false, usedIn: { visible: [{ id: articleId, title: 'خبر الوفد', locale: 'ar', status: 'draft' }], hidden: 1 } });
     const reviewer = { id: other.id + 100, role: 'reviewer' as const, active: true };
     expect(media.getMedia({ viewer: reviewer, id })?.usedIn.visible.map((usage) => usage.id).sort()).toEqual([articleId, othersDraft].sort());
-    db.transaction((tx) => media.syncArticleMedia(tx, { articleId, body: { type: 'doc', content: [] }, featuredMediaId: null }));
+    db.transaction((tx) => syncArticleMedia(tx, { articleId, body: { type: 'doc', content: [] }, featuredMediaId: null }));
   });
 
   it('reads the upload limit from settings, 10 MB by default', () => {

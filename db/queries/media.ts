@@ -8,12 +8,11 @@ import type { ArticleImages, PublicImage } from '@/lib/media/public-image';
 import { type MediaAltFacts, mediaIdsOfArticle } from '@/lib/media/usage';
 import { type Actor, type ArticleFacts, can } from '@/lib/permissions';
 import { containsText } from '../contains-text';
-import { type Db, db } from '../index';
+import type { Db, Tx } from '../client';
+import { db } from '../index';
 import { articleMedia, articleMediaTexts, articles, media, mediaTranslations, settings, users } from '../schema';
 import { recordAudit } from './audit';
 
-type Transaction = Parameters<Parameters<Db['transaction']>[0]>[0];
-type Writer = Db | Transaction;
 
 export interface MediaTexts {
   alt: string;
@@ -217,17 +216,6 @@ export function deleteMedia({ actor, id }: { actor: Actor; id: number }): { dele
   });
 }
 
-/**
- * Keeps `article_media` equal to what an article uses (its featured image and its body images).
- * The article save calls it inside its own transaction, with the body and featured image it stores.
- * Ids that are not in the library are ignored here; `missingAltTexts` refuses them at publish time.
- */
-export function syncArticleMedia(tx: Writer, { articleId, body, featuredMediaId }: { articleId: number; body: unknown; featuredMediaId: number | null }): void {
-  const wanted = mediaIdsOfArticle(body, featuredMediaId);
-  const present = wanted.length === 0 ? [] : tx.select({ id: media.id }).from(media).where(inArray(media.id, wanted)).all().map((row) => row.id);
-  tx.delete(articleMedia).where(eq(articleMedia.articleId, articleId)).run();
-  if (present.length > 0) tx.insert(articleMedia).values(present.map((mediaId) => ({ articleId, mediaId }))).run();
-}
 
 /** Alt texts by language of the given items: what `missingAltTexts` needs before a publish. */
 export function getMediaAltFacts({ ids }: { ids: readonly number[] }): Map<number, MediaAltFacts> {
@@ -278,7 +266,7 @@ export function getArticleImages({ article, texts }: { article: { id: number; lo
  * Freezes the library's current texts of an article's images as the ones readers see, inside the
  * approval's transaction: the reviewer approves the images' words with the article's.
  */
-export function freezeArticleImageTexts(tx: Writer, { articleId, locale, now }: { articleId: number; locale: string; now: Date }): void {
+export function freezeArticleImageTexts(tx: Db | Tx, { articleId, locale, now }: { articleId: number; locale: string; now: Date }): void {
   tx.delete(articleMediaTexts).where(eq(articleMediaTexts.articleId, articleId)).run();
   const rows = tx
     .select({ mediaId: articleMedia.mediaId, alt: mediaTranslations.alt, caption: mediaTranslations.caption, credit: media.credit })
@@ -292,9 +280,3 @@ export function freezeArticleImageTexts(tx: Writer, { articleId, locale, now }: 
     .values(rows.map((row) => ({ articleId, mediaId: row.mediaId, alt: row.alt ?? '', caption: row.caption ?? '', credit: row.credit, approvedAt: now })))
     .run();
 }
-
-/** A stored file's image, for the file route: it only serves what the library knows. */
-export function mediaExists({ contentHash }: { contentHash: string }): boolean {
-  return db.select({ id: media.id }).from(media).where(eq(media.contentHash, contentHash)).get() !== undefined;
-}
-

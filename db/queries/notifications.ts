@@ -1,5 +1,6 @@
 import 'server-only';
-import { and, count, desc, eq, isNull } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, isNull } from 'drizzle-orm';
+import type { Tx } from '../client';
 import { db } from '../index';
 import { articles, notifications, users } from '../schema';
 
@@ -44,4 +45,23 @@ export function listNotifications({ userId, limit = 50 }: { userId: number; limi
 /** Marks the user's own notifications read; someone else's are never touched. */
 export function markNotificationsRead({ userId }: { userId: number }): void {
   db.update(notifications).set({ readAt: new Date() }).where(and(eq(notifications.userId, userId), isNull(notifications.readAt))).run();
+}
+
+/** Tells each recipient (once, and never the actor about their own step) what happened to an article. */
+export function notify(tx: Tx, { recipients, kind, articleId, actorId }: { recipients: number[]; kind: string; articleId: number; actorId: number }) {
+  const unique = [...new Set(recipients)].filter((userId) => userId !== actorId);
+  if (unique.length === 0) return;
+  tx.insert(notifications)
+    .values(unique.map((userId) => ({ userId, kind, articleId, actorId })))
+    .run();
+}
+
+/** Who reviews: every active reviewer and administrator. */
+export function reviewerIds(tx: Tx): number[] {
+  return tx
+    .select({ id: users.id })
+    .from(users)
+    .where(and(inArray(users.role, ['reviewer', 'admin']), eq(users.active, true)))
+    .all()
+    .map((row) => row.id);
 }

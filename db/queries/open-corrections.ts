@@ -1,9 +1,9 @@
 import 'server-only';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { CorrectionStatus } from '@/lib/domain';
+import type { Tx } from '../client';
 import { articleCorrections } from '../schema';
 import { recordAudit } from './audit';
-import type { Tx } from './newsroom';
 
 /** A correction's copy that is neither live nor thrown away. */
 export const openCorrectionStatuses: CorrectionStatus[] = ['draft', 'in_review', 'changes_requested', 'approved'];

@@ -3,9 +3,9 @@ import { inArray, sql } from 'drizzle-orm';
 import { bodyPlainText } from '@/lib/render';
 import { articles } from '../schema';
 import { publiclyVisible } from '../visibility';
-import { type ArticleCard, toCard } from './articles';
+import { type ArticleCard, toCard } from './public-article';
 import { fullTextCount, fullTextIds } from './full-text';
-import { cards, type Page, paged } from './public';
+import { cards, type Page, paged } from './public-article';
 
 export interface SearchHit extends ArticleCard {
   /** Plain text of the body, for the highlighted excerpt. */

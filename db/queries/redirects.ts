@@ -2,11 +2,11 @@ import 'server-only';
 import { and, eq } from 'drizzle-orm';
 import { articlePath, toUri } from '@/lib/paths';
 import { redirectKey } from '@/lib/redirects';
-import { type Db, db } from '../index';
+import type { Db, Tx } from '../client';
+import { db } from '../index';
 import { articles, redirects } from '../schema';
 import { publiclyVisible } from '../visibility';
 
-type Writer = Pick<Db, 'insert' | 'delete'>;
 
 export type RedirectReason = 'slug' | 'wordpress';
 
@@ -27,7 +27,7 @@ export function findRedirect({ key, now = new Date() }: { key: string; now?: Dat
 }
 
 /** Points an old address at an article; an address that pointed elsewhere now points here. */
-export function recordMovedAddress(tx: Writer, { key, articleId, reason }: { key: string; articleId: number; reason: RedirectReason }): void {
+export function recordMovedAddress(tx: Db | Tx, { key, articleId, reason }: { key: string; articleId: number; reason: RedirectReason }): void {
   tx.insert(redirects)
     .values({ path: key, articleId, reason })
     .onConflictDoUpdate({ target: redirects.path, set: { articleId, reason } })
@@ -38,7 +38,7 @@ export function recordMovedAddress(tx: Writer, { key, articleId, reason }: { key
  * An article takes an address (created, renamed or imported to it): a redirect recorded for that
  * address earlier goes, so the table never hides a live article behind a 301.
  */
-export function claimArticleAddress(tx: Writer, { locale, slug }: { locale: string; slug: string }): void {
+export function claimArticleAddress(tx: Db | Tx, { locale, slug }: { locale: string; slug: string }): void {
   const key = redirectKey(articlePath(locale, slug));
   if (key) tx.delete(redirects).where(eq(redirects.path, key)).run();
 }
@@ -48,7 +48,7 @@ export function claimArticleAddress(tx: Writer, { locale, slug }: { locale: stri
  * published at some time (a draft's address was never out, so it is not kept).
  */
 export function recordSlugChange(
-  tx: Writer,
+  tx: Db | Tx,
   { articleId, locale, from, to, everPublished }: { articleId: number; locale: string; from: string; to: string; everPublished: boolean },
 ): void {
   if (from === to) return;

@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, eq } from 'drizzle-orm';
 import type { Actor } from '@/lib/permissions';
+import { afterArticleWrite } from '../article-writes';
 import { db } from '../index';
 import { articles } from '../schema';
 import { recordAudit } from './audit';
@@ -12,7 +13,9 @@ import { recordAudit } from './audit';
  */
 export function setArticleExpiry({ actor, articleId, expiresAt }: { actor: Actor; articleId: number; expiresAt: Date | null }): void {
   db.transaction((tx) => {
+    const status = tx.select({ status: articles.status }).from(articles).where(eq(articles.id, articleId)).get()?.status ?? null;
     tx.update(articles).set({ expiresAt, updatedAt: new Date() }).where(eq(articles.id, articleId)).run();
+    afterArticleWrite(tx, { articleId, previousStatus: status });
     recordAudit(tx, { actorId: actor.id, action: expiresAt ? 'article.setExpiry' : 'article.clearExpiry', entityType: 'article', entityId: articleId, details: expiresAt ? { expiresAt: expiresAt.toISOString() } : null });
   });
 }

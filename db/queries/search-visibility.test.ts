@@ -1,37 +1,21 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Actor } from '@/lib/permissions';
 import { parseSearchQuery } from '@/lib/search-text';
 import { decideTransition, type WorkflowAction } from '@/lib/workflow';
-import type { EditorArticle } from './newsroom';
+import { addActor, freshDatabase, oneParagraph } from '../testing/fresh-database';
+import type { EditorArticle } from './editor-article';
 
-// The queries use the shared client, which opens DATABASE_URL on import: point it at a fresh file first.
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bayan-search-visibility-'));
-process.env.DATABASE_URL = path.join(dir, 'test.db');
-
-const { db } = await import('../index');
-const { migrateDatabase } = await import('../client');
-const { articles, users } = await import('../schema');
-const newsroom = await import('./newsroom');
+const db = await freshDatabase('search-visibility');
+const { articles } = await import('../schema');
+const { createArticle, saveArticle } = await import('./article-content');
+const { transitionArticle } = await import('./article-workflow');
+const { getEditorArticle } = await import('./editor-article');
 const { searchPublicArticles } = await import('./public-search');
 
-let writer: Actor;
-let reviewer: Actor;
-beforeAll(() => {
-  migrateDatabase(db);
-  const insert = (email: string, role: 'writer' | 'reviewer') => db.insert(users).values({ email, name: email, passwordHash: 'x', role }).returning({ id: users.id }).get().id;
-  writer = { id: insert('w@example.org', 'writer'), role: 'writer', active: true };
-  reviewer = { id: insert('r@example.org', 'reviewer'), role: 'reviewer', active: true };
-});
-afterAll(() => {
-  db.$client.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
-
-const body = (text: string) => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
+const writer = await addActor(db, 'w@example.org', 'writer');
+const reviewer = await addActor(db, 'r@example.org', 'reviewer');
+const body = oneParagraph;
 /** Words each article may hold; every article also holds the shared word, so one query sees them all. */
 const words = ['المؤتمر', 'الوسطاء', 'ECOWAS', 'conférence', '٢٠٢٦'];
 const shared = 'بيان';
@@ -50,7 +34,7 @@ type Facts = Pick<EditorArticle, 'id' | 'authorId' | 'lastEditorId' | 'status' |
 function act(article: Facts, action: WorkflowAction, actor: Actor, now: Date): Facts {
   const decision = decideTransition({ actor, article, action, now });
   if (!decision.ok) throw new Error(`${action} refused: ${decision.reason}`);
-  expect(newsroom.transitionArticle({ actor, article, action, decision, now }).changed).toBe(true);
+  expect(transitionArticle({ actor, article, action, decision, now }).changed).toBe(true);
   return { ...article, status: decision.to };
 }
 
@@ -74,17 +58,17 @@ describe('search returns exactly the visible articles', () => {
       const roll = random();
       if (ids.length < 4 || roll < 0.25) {
         const text = `${shared} ${words.filter(() => random() < 0.5).join(' ')}`;
-        const created = newsroom.createArticle({ actor: writer, input: { locale: 'ar', title: `${shared} ${step}`, body: body(text), datelineCity: '', source: '' } });
+        const created = createArticle({ actor: writer, input: { locale: 'ar', title: `${shared} ${step}`, body: body(text), datelineCity: '', source: '' } });
         model.set(created.id, { slug: created.slug, text, visible: false });
         done.create += 1;
       } else {
         const id = ids[Math.floor(random() * ids.length)]!;
         const entry = model.get(id)!;
-        const article = newsroom.getEditorArticle({ id })!;
+        const article = getEditorArticle({ id })!;
         if (roll < 0.45) {
           // An edit changes which words the article holds; a published one stays published.
           const text = `${shared} ${words.filter(() => random() < 0.5).join(' ')}`;
-          const saved = newsroom.saveArticle({ actor: writer, id, baseVersion: article.version, kind: 'save', edit: { title: article.title, slug: entry.slug, summary: '', body: body(text), datelineCity: '', source: '', categoryId: null, tags: [], publishAt: article.publishAt, featuredMediaId: null } });
+          const saved = saveArticle({ actor: writer, id, baseVersion: article.version, kind: 'save', edit: { title: article.title, slug: entry.slug, summary: '', body: body(text), datelineCity: '', source: '', categoryId: null, tags: [], publishAt: article.publishAt, featuredMediaId: null } });
           expect(saved.status).toBe('saved');
           model.set(id, { ...entry, text });
           done.edit += 1;

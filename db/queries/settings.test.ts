@@ -1,18 +1,10 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { freshDatabase } from '../testing/fresh-database';
 
-// The query module opens the database named by DATABASE_URL when first imported: a fresh file here.
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bayan-settings-db-'));
-process.env.DATABASE_URL = path.join(dir, 'settings.db');
-const { db } = await import('../index');
-const { migrateDatabase } = await import('../client');
+const db = await freshDatabase('settings-db');
 const { users } = await import('../schema');
 const settings = await import('./settings');
-const { publicDateStyle } = await import('./public');
-
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+const { publicDateStyle } = settings;
 
 let admin: { id: number; role: 'admin'; active: boolean };
 const auditOf = (key: string) => db.$client.prepare(`select action, actor_id, entity_type, details from audit_log where entity_id = ? order by id`).all(key);
@@ -24,7 +16,6 @@ const defaults = {
 };
 
 beforeAll(() => {
-  migrateDatabase(db);
   admin = { id: db.insert(users).values({ email: 'a@example.org', name: 'Admin', passwordHash: 'x', role: 'admin' }).returning({ id: users.id }).get().id, role: 'admin', active: true };
 });
 

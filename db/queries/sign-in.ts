@@ -1,11 +1,10 @@
 import 'server-only';
 import { and, desc, eq, gte } from 'drizzle-orm';
 import { lockedUntil, lockoutLookback } from '@/lib/lockout';
+import type { Tx } from '../client';
 import { db } from '../index';
 import { loginAttempts } from '../schema';
 import { recordAudit } from './audit';
-
-type Tx = Parameters<Parameters<typeof db.transaction>[0]>[0];
 
 /**
  * Failed password checks that can still count towards a lock: for the account since its last

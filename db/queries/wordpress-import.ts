@@ -2,14 +2,17 @@ import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { and, eq, inArray, ne } from 'drizzle-orm';
 import type { Locale } from '@/i18n/config';
+import type { ArticleStatus } from '@/lib/domain';
 import { articlePath } from '@/lib/paths';
 import { redirectKey } from '@/lib/redirects';
 import { uniqueSlug } from '@/lib/slug';
+import { afterArticleWrite } from '../article-writes';
 import { db } from '../index';
 import { articles, categories, categoryTranslations, media, mediaTranslations, users, wordpressPosts } from '../schema';
 import { recordAudit } from './audit';
 import { freezeArticleImageTexts } from './media';
-import { afterContentWrite, setTags, slugTaken, writeRevision } from './newsroom';
+import { setTags, slugTaken } from './article-content';
+import { writeRevision } from './article-revisions';
 import { claimArticleAddress, recordMovedAddress } from './redirects';
 
 /**
@@ -185,6 +188,7 @@ export function writeImportedPost({ post, existingId, now = new Date() }: { post
     };
     let articleId: number;
     let version: number;
+    let previousStatus: ArticleStatus | null = null;
     if (existingId === null) {
       ({ id: articleId, version } = tx
         .insert(articles)
@@ -192,14 +196,15 @@ export function writeImportedPost({ post, existingId, now = new Date() }: { post
         .returning({ id: articles.id, version: articles.version })
         .get());
     } else {
-      const current = tx.select({ version: articles.version }).from(articles).where(eq(articles.id, existingId)).get();
+      const current = tx.select({ version: articles.version, status: articles.status }).from(articles).where(eq(articles.id, existingId)).get();
       articleId = existingId;
       version = (current?.version ?? 0) + 1;
+      previousStatus = current?.status ?? null;
       tx.update(articles).set({ ...content, version }).where(eq(articles.id, existingId)).run();
     }
     claimArticleAddress(tx, { locale: post.locale, slug });
     setTags(tx, articleId, post.locale, post.tags);
-    afterContentWrite(tx, articleId);
+    afterArticleWrite(tx, { articleId, previousStatus });
     writeRevision(tx, articleId, post.authorId, 'import', { version, title: post.title, summary: post.summary, body: post.body }, now);
     // Its texts were public on the old site: image texts are the ones readers saw, as an approval freezes them.
     if (post.status === 'published') freezeArticleImageTexts(tx, { articleId, locale: post.locale, now });

@@ -14,11 +14,11 @@ import { rareWord } from './archive-data';
 import { type Row, type Timing, timeTask, timingRow } from './archive-stats';
 
 const { db } = await import('../../db/index');
-const publicQueries = await import('../../db/queries/public');
+const publicQueries = await import('../../db/queries/public-lists');
+const { listRelatedArticles } = await import('../../db/queries/related-articles');
 const { searchPublicArticles } = await import('../../db/queries/public-search');
 const { searchGlossarySets } = await import('../../db/queries/search-glossary');
-const { listNewsroomArticles } = await import('../../db/queries/article-list');
-const { getDashboard } = await import('../../db/queries/newsroom');
+const { getDashboard, listNewsroomArticles } = await import('../../db/queries/newsroom-lists');
 
 export interface SearchCase {
   kind: string;
@@ -102,7 +102,7 @@ export async function measureQueries(runs: number): Promise<QueryReport> {
 
   const { category, tag, published, reviewer } = fixtures();
   let next = 0;
-  rows.push(timingRow('related news, data', await timeTask(() => publicQueries.listRelatedArticles({ articleId: published[next++ % published.length]! }), runs), 5));
+  rows.push(timingRow('related news, data', await timeTask(() => listRelatedArticles({ articleId: published[next++ % published.length]! }), runs), 5));
   for (const locale of ['ar', 'en', 'fr'] as const) rows.push(timingRow(`home (${locale}), data`, await timeTask(() => publicQueries.getHomeSections({ locale }), runs), 20));
   rows.push(timingRow(`category page 1 (${category.n} releases), data`, await timeTask(() => publicQueries.listPublicArticlesPage({ locale: category.locale, categoryId: category.id, page: 1 }), runs), 20));
   rows.push(timingRow('category page 500, data', await timeTask(() => publicQueries.listPublicArticlesPage({ locale: category.locale, categoryId: category.id, page: 500 }), runs), 20));

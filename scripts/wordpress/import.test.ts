@@ -17,7 +17,9 @@ const { db } = await import('@/db/index');
 const { migrateDatabase } = await import('@/db/client');
 const schema = await import('@/db/schema');
 const { findRedirect } = await import('@/db/queries/redirects');
-const newsroom = await import('@/db/queries/newsroom');
+const { saveArticle } = await import('@/db/queries/article-content');
+const { listRevisions } = await import('@/db/queries/article-revisions');
+const { getEditorArticle } = await import('@/db/queries/editor-article');
 const { importWordPress } = await import('./import');
 const { WxrError } = await import('@/lib/wordpress/wxr-reader');
 const { searchTextVersion } = await import('@/lib/search-text');
@@ -46,7 +48,7 @@ const tableCounts = () => ({
 });
 const byPostId = (postId: number) => {
   const row = db.select().from(schema.wordpressPosts).all().find((entry) => entry.postId === postId);
-  return row ? newsroom.getEditorArticle({ id: row.articleId }) : null;
+  return row ? getEditorArticle({ id: row.articleId }) : null;
 };
 /** A copy of the fixture with some text replaced, as a later export of the same site would differ. */
 function variant(name: string, edit: (xml: string) => string): string {
@@ -119,7 +121,7 @@ describe('WordPress import of the fixture export', () => {
     const row = db.select().from(schema.articles).all().find((article) => article.id === arabic.id)!;
     expect(row.searchVersion).toBe(searchTextVersion);
     expect(row.searchBody).not.toBe('');
-    expect(newsroom.listRevisions({ articleId: arabic.id }).map((revision) => revision.reason)).toEqual(['import']);
+    expect(listRevisions({ articleId: arabic.id }).map((revision) => revision.reason)).toEqual(['import']);
     expect(db.select().from(schema.auditLog).all().filter((entry) => entry.action === 'article.import')).toHaveLength(7);
 
     // Old addresses: the short link and the permalink (decoded) answer with the new address, as a Location header writes it.
@@ -143,7 +145,7 @@ describe('WordPress import of the fixture export', () => {
 
   it('updates a post changed in WordPress since, but never one the newsroom edited since', async () => {
     const french = byPostId(103)!;
-    newsroom.saveArticle({
+    saveArticle({
       actor: { id: french.authorId, role: 'writer', active: true },
       id: french.id,
       baseVersion: french.version,

@@ -1,8 +1,8 @@
 import { getTranslations } from 'next-intl/server';
 import { ArticleCard } from '@/components/article-card';
 import { Pagination } from '@/components/pagination';
-import type { ArticleCard as Card } from '@/db/queries/articles';
-import type { Page } from '@/db/queries/public';
+import type { ArticleCard as Card } from '@/db/queries/public-article';
+import type { Page } from '@/db/queries/public-article';
 import type { Locale } from '@/i18n/config';
 import type { PublicDateStyle } from '@/lib/dates';
 

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { LanguageAlternates } from '@/components/language-switcher';
 import { PublicShell } from '@/components/public-shell';
-import { listNavigationCategories } from '@/db/queries/public';
+import { listNavigationCategories } from '@/db/queries/public-lists';
 import type { Locale } from '@/i18n/config';
 import { categoryPath } from '@/lib/paths';
 

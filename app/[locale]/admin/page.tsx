@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { requireUser } from '@/app/_server/guards';
 import { ArticleTable } from '@/components/admin/article-table';
-import { getDashboard } from '@/db/queries/newsroom';
+import { getDashboard } from '@/db/queries/newsroom-lists';
 import { organizationTimeZone } from '@/db/queries/settings';
 import { isLocale, localeSettings } from '@/i18n/config';
 import { Link } from '@/i18n/navigation';

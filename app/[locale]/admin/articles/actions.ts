@@ -4,18 +4,11 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { ActionError, defineAction, formDataToObject, type ActionResult } from '@/app/_server/safe-action';
 import { revalidatePublicArticle } from '@/app/_server/public-cache';
 import { createEmbargoLink, revokeEmbargoLink } from '@/db/queries/embargo';
-import {
-  addComment,
-  createArticle,
-  getEditorArticle,
-  getRevision,
-  listTranslations,
-  markTranslationUpdated,
-  resolveComment,
-  saveArticle,
-  transitionArticle,
-  type SaveOutcome,
-} from '@/db/queries/newsroom';
+import { createArticle, markTranslationUpdated, saveArticle, type SaveOutcome } from '@/db/queries/article-content';
+import { getRevision } from '@/db/queries/article-revisions';
+import { transitionArticle } from '@/db/queries/article-workflow';
+import { getEditorArticle, listTranslations } from '@/db/queries/editor-article';
+import { addComment, resolveComment } from '@/db/queries/review-comments';
 import { getNewsroomDefaults, organizationTimeZone } from '@/db/queries/settings';
 import { redirect } from '@/i18n/navigation';
 import { zonedWallTimeToDate } from '@/lib/dates';

@@ -1,9 +1,8 @@
 'use server';
 
-import { revalidatePublicArticle } from '@/app/_server/public-cache';
 import { ActionError, defineAction } from '@/app/_server/safe-action';
 import { approveAndPublishArticle } from '@/db/queries/approve-and-publish';
-import { getEditorArticle } from '@/db/queries/newsroom';
+import { getEditorArticle } from '@/db/queries/editor-article';
 import { canApproveAndPublish, decideApproveAndPublish } from '@/lib/approve-and-publish';
 import { articleIdSchema } from '@/lib/validations/article';
 import { refuseImagesWithoutAlt, refusalMessages } from './article-checks';
@@ -28,5 +27,4 @@ export const approveAndPublishAction = defineAction({
     if (!approveAndPublishArticle({ actor, article: loaded, decision, now }).changed) throw new ActionError('conflict', 'stateChanged');
     return { status: 'published' as const };
   },
-  after: ({ loaded }) => revalidatePublicArticle({ locale: loaded.locale, translationGroupId: loaded.translationGroupId }),
 });

@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { requirePermission } from '@/app/_server/guards';
 import { ArticleTable } from '@/components/admin/article-table';
 import { Pagination } from '@/components/pagination';
-import { listNewsroomArticles } from '@/db/queries/article-list';
+import { listNewsroomArticles } from '@/db/queries/newsroom-lists';
 import { organizationTimeZone } from '@/db/queries/settings';
 import { isLocale, type Locale, localeSettings, locales } from '@/i18n/config';
 import { Link } from '@/i18n/navigation';

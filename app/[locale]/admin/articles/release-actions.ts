@@ -1,8 +1,8 @@
 'use server';
 
 import { ActionError, defineAction } from '@/app/_server/safe-action';
-import { revalidatePublicArticle } from '@/app/_server/public-cache';
-import { editedRevisionId, getOpenCorrection, saveCorrection, startCorrection, transitionCorrection, type CorrectionSaveOutcome } from '@/db/queries/corrections';
+import type { SaveOutcome } from '@/db/queries/article-content';
+import { editedRevisionId, getOpenCorrection, saveCorrection, startCorrection, transitionCorrection } from '@/db/queries/corrections';
 import { createEmbargoLink, revokeEmbargoLink } from '@/db/queries/embargo';
 import { setArticleExpiry } from '@/db/queries/release-lifetime';
 import { organizationTimeZone } from '@/db/queries/settings';
@@ -42,7 +42,7 @@ export const saveCorrectionAction = defineAction({
     const facts = correctionAsArticle(correction);
     return facts !== null && can(actor, 'article.edit', facts);
   },
-  run: ({ actor, input, loaded: { article, correction } }): CorrectionSaveOutcome => {
+  run: ({ actor, input, loaded: { article, correction } }): SaveOutcome => {
     const { slug: _slug, publishAt: _publishAt, ...edit } = prepareEdit(actor, input.fields);
     return saveCorrection({ actor, correction, slug: article.slug, baseVersion: input.baseVersion, kind: input.kind, edit });
   },
@@ -70,9 +70,6 @@ export const correctionTransitionAction = defineAction({
     if (!changed) throw new ActionError('conflict', 'stateChanged');
     return { status: decision.to, applied: decision.appliesNow };
   },
-  after: ({ result, loaded: { article } }) => {
-    if (result.applied) revalidatePublicArticle({ locale: article.locale, translationGroupId: article.translationGroupId });
-  },
 });
 
 export const setExpiryAction = defineAction({
@@ -87,7 +84,6 @@ export const setExpiryAction = defineAction({
     setArticleExpiry({ actor, articleId: loaded.id, expiresAt });
     return { expiresAt };
   },
-  after: ({ loaded }) => revalidatePublicArticle({ locale: loaded.locale, translationGroupId: loaded.translationGroupId }),
 });
 
 export const createPreviewLinkAction = defineAction({

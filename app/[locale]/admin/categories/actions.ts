@@ -4,7 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { getTranslations } from 'next-intl/server';
 import { ActionError, defineAction, formDataToObject, toFormState } from '@/app/_server/safe-action';
 import type { FormState } from '@/components/action-form.client';
-import { categoryExists, type CategoryWriteResult, createCategory, moveCategory, renameCategory } from '@/db/queries/category-admin';
+import { categoryExists, type CategoryWriteResult, createCategory, moveCategory, renameCategory } from '@/db/queries/categories';
 import { isLocale, localeSettings, locales } from '@/i18n/config';
 import { can } from '@/lib/permissions';
 import { isolateText } from '@/lib/bidi';

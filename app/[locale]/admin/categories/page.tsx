@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { requirePermission } from '@/app/_server/guards';
 import { ActionForm } from '@/components/action-form.client';
 import { isolated } from '@/components/isolated';
-import { listCategoriesForAdmin } from '@/db/queries/category-admin';
+import { listAllCategories } from '@/db/queries/categories';
 import { directionOf, type Locale, localeSettings, locales } from '@/i18n/config';
 import { createCategoryAction, moveCategoryAction, renameCategoryAction } from './actions';
 
@@ -19,7 +19,7 @@ export default async function CategoriesPage({ params }: PageProps<'/[locale]/ad
   setRequestLocale(locale);
   await requirePermission(locale, 'category.manage');
   const t = await getTranslations({ locale, namespace: 'Categories' });
-  const categories = listCategoriesForAdmin();
+  const categories = listAllCategories();
   const displayName = (translations: (typeof categories)[number]['translations']) =>
     translations[locale]?.name ?? Object.values(translations).find(Boolean)?.name ?? '—';
 

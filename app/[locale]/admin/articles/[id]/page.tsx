@@ -11,14 +11,10 @@ import { InLanguage } from '@/components/in-language';
 import { listEmbargoLinks } from '@/db/queries/embargo';
 import { getMedia } from '@/db/queries/media';
 import { organizationTimeZone } from '@/db/queries/settings';
-import {
-  getEditorArticle,
-  getRevisionAtVersion,
-  listCategoryOptions,
-  listComments,
-  listTagNames,
-  listTranslations,
-} from '@/db/queries/newsroom';
+import { getRevisionAtVersion } from '@/db/queries/article-revisions';
+import { listCategoryOptions } from '@/db/queries/categories';
+import { getEditorArticle, listTagNames, listTranslations } from '@/db/queries/editor-article';
+import { listComments } from '@/db/queries/review-comments';
 import { directionOf, isLocale, localeSettings, locales } from '@/i18n/config';
 import { Link } from '@/i18n/navigation';
 import { dateToZonedWallTime, formatDateTime } from '@/lib/dates';

@@ -1,6 +1,6 @@
 import { notFound } from 'next/navigation';
 import { feedResponse } from '@/app/_server/feeds';
-import { getPublicCategory } from '@/db/queries/public';
+import { getPublicCategory } from '@/db/queries/public-lists';
 import { isLocale } from '@/i18n/config';
 import { decodeSegment } from '@/lib/paths';
 

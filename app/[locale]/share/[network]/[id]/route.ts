@@ -1,4 +1,4 @@
-import { findPublicArticleAddress } from '@/db/queries/articles';
+import { findPublicArticleAddress } from '@/db/queries/public-article';
 import { isLocale } from '@/i18n/config';
 import { siteUrl } from '@/lib/env';
 import { articlePath, toUri } from '@/lib/paths';

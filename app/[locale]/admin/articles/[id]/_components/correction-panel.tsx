@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { ActionButton } from '@/components/admin/action-button.client';
 import type { Correction } from '@/db/queries/corrections';
-import type { EditorArticle } from '@/db/queries/newsroom';
+import type { EditorArticle } from '@/db/queries/editor-article';
 import type { CurrentUser } from '@/db/queries/users';
 import { directionOf, isLocale, type Locale, localeSettings } from '@/i18n/config';
 import { formatDateTime } from '@/lib/dates';

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { listEmbargoLinks } from '@/db/queries/embargo';
-import type { EditorArticle } from '@/db/queries/newsroom';
+import type { EditorArticle } from '@/db/queries/editor-article';
 import type { CurrentUser } from '@/db/queries/users';
 import { directionOf, isLocale, type Locale, localeSettings } from '@/i18n/config';
 import { dateToZonedWallTime, formatDateTime } from '@/lib/dates';

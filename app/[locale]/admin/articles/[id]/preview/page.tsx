@@ -5,7 +5,7 @@ import { requireUser } from '@/app/_server/guards';
 import { ArticleView } from '@/components/article/article-view';
 import { StatusBadge } from '@/components/admin/status-badge';
 import { getArticleImages } from '@/db/queries/media';
-import { getEditorArticle } from '@/db/queries/newsroom';
+import { getEditorArticle } from '@/db/queries/editor-article';
 import { publicDateStyle } from '@/db/queries/settings';
 import { isLocale } from '@/i18n/config';
 import { Link } from '@/i18n/navigation';

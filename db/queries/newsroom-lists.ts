@@ -1,13 +1,25 @@
 import 'server-only';
-import { and, asc, count, desc, eq, gt, inArray, lt, or, type SQL } from 'drizzle-orm';
-import type { ArticleStatus } from '@/lib/domain';
+import { and, asc, count, desc, eq, gt, inArray, lt, lte, ne, or, type SQL } from 'drizzle-orm';
+import type { ArticleStatus, NewsroomListRow } from '@/lib/domain';
 import type { ListCursor, ListPosition } from '@/lib/list-cursor';
 import type { Actor } from '@/lib/permissions';
 import { containsText } from '../contains-text';
 import { db } from '../index';
 import { articles, users } from '../schema';
-import type { NewsroomListRow } from '@/lib/domain';
-import { dashboardColumns } from './newsroom';
+
+/** The newsroom's lists of articles: the dashboard's and the article list's pages. */
+
+/** The columns of an article row in newsroom lists (dashboard, article list). */
+const listColumns = {
+  id: articles.id,
+  locale: articles.locale,
+  title: articles.title,
+  authorName: users.name,
+  status: articles.status,
+  publishAt: articles.publishAt,
+  updatedAt: articles.updatedAt,
+};
+
 
 export interface ArticleListFilter {
   status?: ArticleStatus;
@@ -66,7 +78,7 @@ export function listNewsroomArticles({
   const keyset = 'after' in position ? beyond(position.after, 'after') : 'before' in position ? beyond(position.before, 'before') : undefined;
   const order = backwards ? [asc(articles.updatedAt), asc(articles.id)] : [desc(articles.updatedAt), desc(articles.id)];
   const rows = db
-    .select(dashboardColumns)
+    .select(listColumns)
     .from(articles)
     .innerJoin(users, eq(users.id, articles.authorId))
     .where(and(where, keyset))
@@ -77,4 +89,54 @@ export function listNewsroomArticles({
   if (backwards) rows.reverse();
   const total = db.select({ n: count() }).from(articles).where(where).get()?.n ?? 0;
   return { rows, total, first: rows[0] ? keyOf(rows[0]) : null, last: rows.at(-1) ? keyOf(rows.at(-1)!) : null };
+}
+
+export interface Dashboard {
+  myDrafts: NewsroomListRow[];
+  changesRequested: NewsroomListRow[];
+  awaitingReview: NewsroomListRow[];
+  scheduled: NewsroomListRow[];
+  recentlyPublished: NewsroomListRow[];
+}
+
+/**
+ * The dashboard's lists for one user. Writers see their own articles; reviewers and admins also
+ * see what waits for review (others' work only: nobody reviews themselves) and the whole schedule.
+ */
+export function getDashboard({
+  viewer,
+  seesAll,
+  reviews = seesAll,
+  locales = null,
+  now = new Date(),
+  limit = 20,
+}: {
+  viewer: Actor;
+  seesAll: boolean;
+  /** Whether "awaiting review" lists others' texts (a reviewer's work) or the viewer's own; defaults to `seesAll`. */
+  reviews?: boolean;
+  /** Only articles in these languages (the user's desks); null: all. */
+  locales?: readonly string[] | null;
+  now?: Date;
+  limit?: number;
+}): Dashboard {
+  const inLanguages = locales ? inArray(articles.locale, [...locales]) : undefined;
+  const list = (where: ReturnType<typeof and>, order: 'updated' | 'publishAt' | 'publishAtDesc' = 'updated') =>
+    db
+      .select(listColumns)
+      .from(articles)
+      .innerJoin(users, eq(users.id, articles.authorId))
+      .where(and(where, inLanguages))
+      .orderBy(order === 'updated' ? desc(articles.updatedAt) : order === 'publishAt' ? articles.publishAt : desc(articles.publishAt))
+      .limit(limit)
+      .all();
+  const mine = eq(articles.authorId, viewer.id);
+  const scope = seesAll ? undefined : mine;
+  return {
+    myDrafts: list(and(mine, eq(articles.status, 'draft'))),
+    changesRequested: list(and(mine, eq(articles.status, 'changes_requested'))),
+    awaitingReview: reviews ? list(and(eq(articles.status, 'in_review'), ne(articles.authorId, viewer.id))) : list(and(mine, eq(articles.status, 'in_review'))),
+    scheduled: list(and(scope, eq(articles.status, 'published'), gt(articles.publishAt, now)), 'publishAt'),
+    recentlyPublished: list(and(scope, eq(articles.status, 'published'), lte(articles.publishAt, now)), 'publishAtDesc'),
+  };
 }

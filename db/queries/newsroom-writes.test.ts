@@ -1,71 +1,55 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Actor } from '@/lib/permissions';
 import { decideTransition, type WorkflowAction } from '@/lib/workflow';
+import { addActor, freshDatabase, oneParagraph } from '../testing/fresh-database';
 
-// The queries use the shared client, which opens DATABASE_URL on import: point it at a fresh file first.
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bayan-newsroom-'));
-process.env.DATABASE_URL = path.join(dir, 'test.db');
-
-const { db } = await import('../index');
-const { migrateDatabase } = await import('../client');
+const db = await freshDatabase('newsroom-writes');
 const schema = await import('../schema');
-const newsroom = await import('./newsroom');
+const { createArticle, saveArticle } = await import('./article-content');
+const { listRevisions } = await import('./article-revisions');
+const { transitionArticle } = await import('./article-workflow');
+const { getEditorArticle, listTagNames } = await import('./editor-article');
 const embargo = await import('./embargo');
 const mediaQueries = await import('./media');
 const { findRedirect } = await import('./redirects');
 
-let writer: Actor;
-let reviewer: Actor;
-const body = (text: string) => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
+const writer = await addActor(db, 'w@example.org', 'writer');
+const reviewer = await addActor(db, 'r@example.org', 'reviewer');
+const body = oneParagraph;
 const edit = (title: string, text: string) => ({ title, slug: '', summary: '', body: body(text), datelineCity: 'جدة', source: 'يونا', categoryId: null, tags: ['قمة', 'قمة', 'تعاون'], publishAt: null, featuredMediaId: null });
-
-beforeAll(() => {
-  migrateDatabase(db);
-  const insert = (email: string, role: 'writer' | 'reviewer') =>
-    db.insert(schema.users).values({ email, name: email, passwordHash: 'x', role }).returning({ id: schema.users.id }).get().id;
-  writer = { id: insert('w@example.org', 'writer'), role: 'writer', active: true };
-  reviewer = { id: insert('r@example.org', 'reviewer'), role: 'reviewer', active: true };
-});
-afterAll(() => {
-  db.$client.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
 
 describe('newsroom queries', () => {
   it('creates drafts with unique slugs per language and a first revision', () => {
-    const first = newsroom.createArticle({ actor: writer, input: { locale: 'ar', title: 'القمة العربية', body: body(''), datelineCity: '', source: '' } });
-    const second = newsroom.createArticle({ actor: writer, input: { locale: 'ar', title: 'القمة العربية', body: body(''), datelineCity: '', source: '' } });
+    const first = createArticle({ actor: writer, input: { locale: 'ar', title: 'القمة العربية', body: body(''), datelineCity: '', source: '' } });
+    const second = createArticle({ actor: writer, input: { locale: 'ar', title: 'القمة العربية', body: body(''), datelineCity: '', source: '' } });
     expect(first.slug).toBe('القمة-العربية');
     expect(second.slug).toBe('القمة-العربية-2');
-    expect(newsroom.listRevisions({ articleId: first.id })).toHaveLength(1);
+    expect(listRevisions({ articleId: first.id })).toHaveLength(1);
   });
 
   it('coalesces autosaves, refuses a stale save with the current text, and keeps tags unique', () => {
-    const { id } = newsroom.createArticle({ actor: writer, input: { locale: 'ar', title: 'بيان', body: body(''), datelineCity: '', source: '' } });
+    const { id } = createArticle({ actor: writer, input: { locale: 'ar', title: 'بيان', body: body(''), datelineCity: '', source: '' } });
     const at = new Date();
-    const one = newsroom.saveArticle({ actor: writer, id, baseVersion: 1, kind: 'autosave', edit: { ...edit('بيان', 'أ'), slug: 'بيان' }, now: at });
-    const two = newsroom.saveArticle({ actor: writer, id, baseVersion: 2, kind: 'autosave', edit: { ...edit('بيان', 'أب'), slug: 'بيان' }, now: new Date(at.getTime() + 5_000) });
+    const one = saveArticle({ actor: writer, id, baseVersion: 1, kind: 'autosave', edit: { ...edit('بيان', 'أ'), slug: 'بيان' }, now: at });
+    const two = saveArticle({ actor: writer, id, baseVersion: 2, kind: 'autosave', edit: { ...edit('بيان', 'أب'), slug: 'بيان' }, now: new Date(at.getTime() + 5_000) });
     expect(one).toMatchObject({ status: 'saved', version: 2 });
     expect(two).toMatchObject({ status: 'saved', version: 3 });
-    expect(newsroom.listRevisions({ articleId: id }).map((revision) => revision.reason)).toEqual(['autosave', 'create']);
+    expect(listRevisions({ articleId: id }).map((revision) => revision.reason)).toEqual(['autosave', 'create']);
 
-    const stale = newsroom.saveArticle({ actor: reviewer, id, baseVersion: 2, kind: 'save', edit: { ...edit('بيان آخر', 'ج'), slug: 'بيان' } });
+    const stale = saveArticle({ actor: reviewer, id, baseVersion: 2, kind: 'save', edit: { ...edit('بيان آخر', 'ج'), slug: 'بيان' } });
     expect(stale).toMatchObject({ status: 'conflict', current: { version: 3, title: 'بيان', body: body('أب') } });
-    expect(newsroom.getEditorArticle({ id })).toMatchObject({ version: 3, title: 'بيان', tags: ['تعاون', 'قمة'] });
+    expect(getEditorArticle({ id })).toMatchObject({ version: 3, title: 'بيان', tags: ['تعاون', 'قمة'] });
   });
 
   it('applies a transition with its audit entry and notifies the reviewers', () => {
-    const { id } = newsroom.createArticle({ actor: writer, input: { locale: 'en', title: 'Statement', body: body('x'), datelineCity: '', source: '' } });
-    const article = newsroom.getEditorArticle({ id })!;
+    const { id } = createArticle({ actor: writer, input: { locale: 'en', title: 'Statement', body: body('x'), datelineCity: '', source: '' } });
+    const article = getEditorArticle({ id })!;
     const decision = decideTransition({ actor: writer, article, action: 'submit', now: new Date() });
     if (!decision.ok) throw new Error('submit refused');
-    expect(newsroom.transitionArticle({ actor: writer, article, action: 'submit', decision })).toEqual({ changed: true });
+    expect(transitionArticle({ actor: writer, article, action: 'submit', decision })).toEqual({ changed: true });
     // The same decision again finds the state moved on and changes nothing.
-    expect(newsroom.transitionArticle({ actor: writer, article, action: 'submit', decision })).toEqual({ changed: false });
-    expect(newsroom.getEditorArticle({ id })?.status).toBe('in_review');
+    expect(transitionArticle({ actor: writer, article, action: 'submit', decision })).toEqual({ changed: false });
+    expect(getEditorArticle({ id })?.status).toBe('in_review');
     const notes = db.select().from(schema.notifications).all().filter((note) => note.articleId === id);
     expect(notes.map((note) => [note.userId, note.kind])).toEqual([[reviewer.id, 'submitted']]);
     const audit = db.select().from(schema.auditLog).all().filter((entry) => entry.entityId === String(id) && entry.action === 'article.submit');
@@ -73,17 +57,17 @@ describe('newsroom queries', () => {
   });
 
   it('sends an approved article back to its writer as a draft they can edit again', () => {
-    const { id } = newsroom.createArticle({ actor: writer, input: { locale: 'fr', title: 'Communiqué', body: body('x'), datelineCity: '', source: '' } });
+    const { id } = createArticle({ actor: writer, input: { locale: 'fr', title: 'Communiqué', body: body('x'), datelineCity: '', source: '' } });
     const step = (actor: Actor, action: 'submit' | 'approve' | 'reopen') => {
-      const article = newsroom.getEditorArticle({ id })!;
+      const article = getEditorArticle({ id })!;
       const decision = decideTransition({ actor, article, action, now: new Date() });
       if (!decision.ok) throw new Error(`${action} refused: ${decision.reason}`);
-      return newsroom.transitionArticle({ actor, article, action, decision });
+      return transitionArticle({ actor, article, action, decision });
     };
     step(writer, 'submit');
     step(reviewer, 'approve');
     expect(step(reviewer, 'reopen')).toEqual({ changed: true });
-    expect(newsroom.getEditorArticle({ id })?.status).toBe('draft');
+    expect(getEditorArticle({ id })?.status).toBe('draft');
     const notes = db.select().from(schema.notifications).all().filter((note) => note.articleId === id && note.kind === 'reopened');
     expect(notes.map((note) => note.userId)).toEqual([writer.id]);
     const audit = db.select().from(schema.auditLog).all().filter((entry) => entry.entityId === String(id) && entry.action === 'article.reopen');
@@ -91,12 +75,12 @@ describe('newsroom queries', () => {
   });
 
   it('revokes every live embargo link of an article in the transaction that sends it back to draft or takes it down', () => {
-    const { id } = newsroom.createArticle({ actor: writer, input: { locale: 'ar', title: 'بيان محظور', body: body('نص'), datelineCity: '', source: '' } });
+    const { id } = createArticle({ actor: writer, input: { locale: 'ar', title: 'بيان محظور', body: body('نص'), datelineCity: '', source: '' } });
     const step = (actor: Actor, action: 'submit' | 'approve' | 'publish' | 'unpublish' | 'reopen') => {
-      const article = newsroom.getEditorArticle({ id })!;
+      const article = getEditorArticle({ id })!;
       const decision = decideTransition({ actor, article, action, now: new Date() });
       if (!decision.ok) throw new Error(`${action} refused: ${decision.reason}`);
-      return newsroom.transitionArticle({ actor, article, action, decision });
+      return transitionArticle({ actor, article, action, decision });
     };
     const link = (token: string) => embargo.createEmbargoLink({ actor: reviewer, articleId: id, token, expiresAt: new Date(Date.now() + 86_400_000) }).id;
     const liveLinks = () => embargo.listEmbargoLinks({ articleId: id }).filter((entry) => entry.revokedAt === null);
@@ -126,14 +110,14 @@ describe('newsroom queries', () => {
       .returning({ id: schema.media.id })
       .get().id;
     mediaQueries.updateMediaDetails({ actor: writer, id: image, credit: 'UNA', texts: { ar: { alt: 'الوفد', caption: 'تعليق أول' } } });
-    const { id } = newsroom.createArticle({ actor: writer, input: { locale: 'ar', title: 'بيان مصور', body: body('نص'), datelineCity: '', source: '' } });
-    newsroom.saveArticle({ actor: writer, id, baseVersion: 1, kind: 'save', edit: { ...edit('بيان مصور', 'نص'), slug: 'بيان-مصور', featuredMediaId: image } });
-    const reviewed = () => mediaQueries.getArticleImages({ article: newsroom.getEditorArticle({ id })!, texts: 'reviewed' }).featured?.caption;
+    const { id } = createArticle({ actor: writer, input: { locale: 'ar', title: 'بيان مصور', body: body('نص'), datelineCity: '', source: '' } });
+    saveArticle({ actor: writer, id, baseVersion: 1, kind: 'save', edit: { ...edit('بيان مصور', 'نص'), slug: 'بيان-مصور', featuredMediaId: image } });
+    const reviewed = () => mediaQueries.getArticleImages({ article: getEditorArticle({ id })!, texts: 'reviewed' }).featured?.caption;
     for (const [actor, action] of [[writer, 'submit'], [reviewer, 'approve']] as const) {
-      const article = newsroom.getEditorArticle({ id })!;
+      const article = getEditorArticle({ id })!;
       const decision = decideTransition({ actor, article, action, now: new Date() });
       if (!decision.ok) throw new Error(`${action} refused`);
-      newsroom.transitionArticle({ actor, article, action, decision });
+      transitionArticle({ actor, article, action, decision });
     }
     expect(reviewed()).toBe('تعليق أول');
     mediaQueries.updateMediaDetails({ actor: writer, id: image, credit: 'UNA', texts: { ar: { alt: 'الوفد', caption: 'تعليق لم يراجعه أحد' } } });
@@ -141,22 +125,22 @@ describe('newsroom queries', () => {
   });
 
   it("suggests to a writer only the tags of public articles and of their own, never of a colleague's draft", () => {
-    const { id } = newsroom.createArticle({ actor: reviewer, input: { locale: 'en', title: 'Secret summit', body: body('x'), datelineCity: '', source: '' } });
-    newsroom.saveArticle({ actor: reviewer, id, baseVersion: 1, kind: 'save', edit: { ...edit('Secret summit', 'x'), slug: 'secret-summit', tags: ['unannounced-visit'] } });
-    const mine = newsroom.createArticle({ actor: writer, input: { locale: 'en', title: 'My note', body: body('x'), datelineCity: '', source: '' } });
-    newsroom.saveArticle({ actor: writer, id: mine.id, baseVersion: 1, kind: 'save', edit: { ...edit('My note', 'x'), slug: 'my-note', tags: ['my-tag'] } });
-    expect(newsroom.listTagNames({ viewer: writer, locale: 'en' })).toEqual(['my-tag']);
-    expect(newsroom.listTagNames({ viewer: reviewer, locale: 'en' })).toEqual(['my-tag', 'unannounced-visit']);
+    const { id } = createArticle({ actor: reviewer, input: { locale: 'en', title: 'Secret summit', body: body('x'), datelineCity: '', source: '' } });
+    saveArticle({ actor: reviewer, id, baseVersion: 1, kind: 'save', edit: { ...edit('Secret summit', 'x'), slug: 'secret-summit', tags: ['unannounced-visit'] } });
+    const mine = createArticle({ actor: writer, input: { locale: 'en', title: 'My note', body: body('x'), datelineCity: '', source: '' } });
+    saveArticle({ actor: writer, id: mine.id, baseVersion: 1, kind: 'save', edit: { ...edit('My note', 'x'), slug: 'my-note', tags: ['my-tag'] } });
+    expect(listTagNames({ viewer: writer, locale: 'en' })).toEqual(['my-tag']);
+    expect(listTagNames({ viewer: reviewer, locale: 'en' })).toEqual(['my-tag', 'unannounced-visit']);
   });
 });
 
 const renameEdit = (slug: string) => ({ title: 'قمة الرياض', slug, summary: '', body: body('نص'), datelineCity: '', source: '', categoryId: null, tags: [], publishAt: null, featuredMediaId: null });
 function walk(id: number, steps: readonly (readonly [Actor, WorkflowAction])[]) {
   for (const [actor, action] of steps) {
-    const current = newsroom.getEditorArticle({ id })!;
+    const current = getEditorArticle({ id })!;
     const decision = decideTransition({ actor, article: current, action, now: new Date() });
     if (!decision.ok) throw new Error(`${action}: ${decision.reason}`);
-    newsroom.transitionArticle({ actor, article: current, action, decision });
+    transitionArticle({ actor, article: current, action, decision });
   }
 }
 const publish = (id: number) => walk(id, [[writer, 'submit'], [reviewer, 'approve'], [reviewer, 'publish']]);
@@ -164,13 +148,13 @@ const publish = (id: number) => walk(id, [[writer, 'submit'], [reviewer, 'approv
 const unpublish = (id: number) => walk(id, [[reviewer, 'unpublish'], [writer, 'reopen']]);
 
 const rename = (id: number, slug: string) => {
-  const { version } = newsroom.getEditorArticle({ id })!;
-  return newsroom.saveArticle({ actor: writer, id, baseVersion: version, kind: 'save', edit: renameEdit(slug) });
+  const { version } = getEditorArticle({ id })!;
+  return saveArticle({ actor: writer, id, baseVersion: version, kind: 'save', edit: renameEdit(slug) });
 };
 
 describe('moved addresses', () => {
   it('answers every old address of a renamed release with its current one, in one hop', () => {
-    const { id, slug: first } = newsroom.createArticle({ actor: writer, input: { locale: 'ar', title: 'قمة الرياض', body: body('نص'), datelineCity: '', source: '' } });
+    const { id, slug: first } = createArticle({ actor: writer, input: { locale: 'ar', title: 'قمة الرياض', body: body('نص'), datelineCity: '', source: '' } });
     // A draft's address was never out: renaming it leaves nothing behind.
     rename(id, 'مسودة-أولى');
     expect(findRedirect({ key: `/ar/news/${first}` })).toBeNull();
@@ -191,7 +175,7 @@ describe('moved addresses', () => {
   });
 
   it('gives an old address back to an article that takes it again, and never shadows a live one', () => {
-    const { id } = newsroom.createArticle({ actor: writer, input: { locale: 'en', title: 'Summit', body: body('text'), datelineCity: '', source: '' } });
+    const { id } = createArticle({ actor: writer, input: { locale: 'en', title: 'Summit', body: body('text'), datelineCity: '', source: '' } });
     rename(id, 'summit-a');
     publish(id);
     unpublish(id);
@@ -210,7 +194,7 @@ describe('moved addresses', () => {
     unpublish(id);
     rename(id, 'summit-c');
     publish(id);
-    const other = newsroom.createArticle({ actor: writer, input: { locale: 'en', title: 'Summit B', body: body('text'), datelineCity: '', source: '' } });
+    const other = createArticle({ actor: writer, input: { locale: 'en', title: 'Summit B', body: body('text'), datelineCity: '', source: '' } });
     expect(other.slug).toBe('summit-b');
     expect(findRedirect({ key: '/en/news/summit-b' })).toBeNull();
     expect(findRedirect({ key: '/en/news/summit-a' })).toBe('/en/news/summit-c');

@@ -3,6 +3,7 @@ import { and, asc, eq, ne } from 'drizzle-orm';
 import type { Locale } from '@/i18n/config';
 import type { Actor } from '@/lib/permissions';
 import { slugify, uniqueSlug } from '@/lib/slug';
+import type { Tx } from '../client';
 import { db } from '../index';
 import { categories, categoryTranslations } from '../schema';
 import { recordAudit } from './audit';
@@ -16,7 +17,7 @@ export interface ManagedCategory {
 }
 
 /** Every category in display order, with all its language versions. */
-export function listCategoriesForAdmin(): ManagedCategory[] {
+export function listAllCategories(): ManagedCategory[] {
   const rows = db
     .select({ id: categories.id, key: categories.key, position: categories.position, locale: categoryTranslations.locale, name: categoryTranslations.name, slug: categoryTranslations.slug })
     .from(categories)
@@ -32,26 +33,24 @@ export function listCategoriesForAdmin(): ManagedCategory[] {
   return [...byId.values()];
 }
 
+/** The editor's category choices: every category, named in the article's language, in display order. */
+export function listCategoryOptions({ locale }: { locale: string }) {
+  return db
+    .select({ id: categories.id, name: categoryTranslations.name })
+    .from(categories)
+    .innerJoin(categoryTranslations, and(eq(categoryTranslations.categoryId, categories.id), eq(categoryTranslations.locale, locale)))
+    .orderBy(categories.position)
+    .all();
+}
+
 export function categoryExists({ categoryId }: { categoryId: number }): boolean {
   return db.select({ id: categories.id }).from(categories).where(eq(categories.id, categoryId)).get() !== undefined;
 }
 
-type Tx = Parameters<Parameters<typeof db.transaction>[0]>[0];
-
 function slugTaken(tx: Tx, locale: string, slug: string, exceptCategoryId?: number): boolean {
-  return (
-    tx
-      .select({ id: categoryTranslations.categoryId })
-      .from(categoryTranslations)
-      .where(
-        and(
-          eq(categoryTranslations.locale, locale),
-          eq(categoryTranslations.slug, slug),
-          exceptCategoryId === undefined ? undefined : ne(categoryTranslations.categoryId, exceptCategoryId),
-        ),
-      )
-      .get() !== undefined
-  );
+  const except = exceptCategoryId === undefined ? undefined : ne(categoryTranslations.categoryId, exceptCategoryId);
+  const holder = tx.select({ id: categoryTranslations.categoryId }).from(categoryTranslations).where(and(eq(categoryTranslations.locale, locale), eq(categoryTranslations.slug, slug), except)).get();
+  return holder !== undefined;
 }
 
 export type CategoryWriteResult = { ok: true; id: number } | { ok: false; slugTakenIn: string };

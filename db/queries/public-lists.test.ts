@@ -1,21 +1,15 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { eq, inArray } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { bodyFromParagraphs } from '@/lib/render';
 import { parseSearchQuery, searchColumnsFor } from '@/lib/search-text';
+import { freshDatabase } from '../testing/fresh-database';
 
-// db/index opens DATABASE_URL on import: point it at a fresh file before importing the queries.
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bayan-public-'));
-process.env.DATABASE_URL = path.join(dir, 'public.db');
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-
-const { migrateDatabase } = await import('../client');
-const { db } = await import('../index');
+const db = await freshDatabase('public');
 const { articles, categories, categoryTranslations, users } = await import('../schema');
 const { backfillSearchText, refreshSearchText } = await import('../search-index');
-const { listNavigationCategories, listPublicArticlesPage, listRelatedArticles, nextScheduledChange } = await import('./public');
+const { listNavigationCategories, listPublicArticlesPage } = await import('./public-lists');
+const { listRelatedArticles } = await import('./related-articles');
+const { nextScheduledChange } = await import('./public-schedule');
 const { searchPublicArticles } = await import('./public-search');
 
 const now = new Date();
@@ -46,7 +40,6 @@ function insert(values: { slug: string; title: string; text: string; status?: 'p
 const search = (query: string, locale: 'ar' | 'en' = 'ar') => searchPublicArticles({ language: locale, match: parseSearchQuery(query).match! }).items.map((hit) => hit.slug);
 
 beforeAll(() => {
-  migrateDatabase(db);
   authorId = db.insert(users).values({ email: 'a@example.org', name: 'A', passwordHash: 'x' }).returning({ id: users.id }).get().id;
   insert({ slug: 'public', title: 'انطلاق المؤتمرات الإقليمية', text: 'افتتح الأمين العام المؤتمر في جدة' });
   insert({ slug: 'embargoed', title: 'مؤتمر القمة المقبل', text: 'المؤتمر سيعقد', publishAt: new Date(now.getTime() + 2 * hour) });

@@ -1,9 +1,12 @@
 import 'server-only';
 import { and, desc, eq, inArray, ne } from 'drizzle-orm';
+import type { SelectedFields } from 'drizzle-orm/sqlite-core';
 import type { Locale } from '@/i18n/config';
 import { db } from '../index';
 import { articles, articleTags, categoryTranslations, tags, users } from '../schema';
 import { publiclyVisible } from '../visibility';
+
+/** What readers get of an article: the card every list shows, and the article page itself. */
 
 export interface ArticleCard {
   id: number;
@@ -30,7 +33,7 @@ export interface PublicArticle extends ArticleCard {
   translations: { locale: string; slug: string; title: string }[];
 }
 
-export const cardColumns = {
+const cardColumns = {
   id: articles.id,
   locale: articles.locale,
   slug: articles.slug,
@@ -43,18 +46,8 @@ export const cardColumns = {
   categorySlug: categoryTranslations.slug,
 };
 
-export interface CardRow {
-  id: number;
-  locale: string;
-  slug: string;
-  title: string;
-  summary: string;
-  datelineCity: string;
-  source: string;
-  publishAt: Date | null;
-  categoryName: string | null;
-  categorySlug: string | null;
-}
+/** A card as `cardColumns` selects it: the category's columns side by side, a publish time that may be null. */
+type CardRow = Omit<ArticleCard, 'publishAt' | 'category'> & { publishAt: Date | null; categoryName: string | null; categorySlug: string | null };
 
 export function toCard(row: CardRow): ArticleCard {
   return {
@@ -71,20 +64,29 @@ export function toCard(row: CardRow): ArticleCard {
   };
 }
 
-function publicCards(locale: Locale) {
+const categoryOfArticle = and(eq(categoryTranslations.categoryId, articles.categoryId), eq(categoryTranslations.locale, articles.locale));
+
+/** Article cards with their category's name, plus `extra` columns; the caller adds where and order. */
+export function cards<T extends SelectedFields>(extra: T = {} as T) {
   return db
-    .select(cardColumns)
+    .select({ ...cardColumns, ...extra })
     .from(articles)
-    .leftJoin(
-      categoryTranslations,
-      and(eq(categoryTranslations.categoryId, articles.categoryId), eq(categoryTranslations.locale, articles.locale)),
-    )
-    .where(and(eq(articles.locale, locale), publiclyVisible()))
+    .leftJoin(categoryTranslations, categoryOfArticle)
     .$dynamic();
 }
 
-export function listLatestPublicArticles({ locale, limit = 20, offset = 0 }: { locale: Locale; limit?: number; offset?: number }): ArticleCard[] {
-  return publicCards(locale).orderBy(desc(articles.publishAt), desc(articles.id)).limit(limit).offset(offset).all().map(toCard);
+/** Public lists' order: newest first, ties by id so pages never overlap. */
+export const newestFirst = [desc(articles.publishAt), desc(articles.id)] as const;
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageCount: number;
+}
+
+export function paged<T>(items: T[], total: number, page: number, pageSize: number): Page<T> {
+  return { items, total, page, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
 }
 
 export function getPublicArticle({ locale, slug }: { locale: Locale; slug: string }): PublicArticle | null {
@@ -92,10 +94,7 @@ export function getPublicArticle({ locale, slug }: { locale: Locale; slug: strin
     .select({ ...cardColumns, translationGroupId: articles.translationGroupId, body: articles.body, featuredMediaId: articles.featuredMediaId, updatedAt: articles.updatedAt, revisedAt: articles.revisedAt, authorName: users.name })
     .from(articles)
     .innerJoin(users, eq(users.id, articles.authorId))
-    .leftJoin(
-      categoryTranslations,
-      and(eq(categoryTranslations.categoryId, articles.categoryId), eq(categoryTranslations.locale, articles.locale)),
-    )
+    .leftJoin(categoryTranslations, categoryOfArticle)
     .where(and(eq(articles.locale, locale), eq(articles.slug, slug), publiclyVisible()))
     .get();
   if (!row) return null;

@@ -1,31 +1,20 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '@/lib/permissions';
+import { freshDatabase } from '../testing/fresh-database';
 
-// The queries use the shared client, which opens DATABASE_URL on import: point it at a fresh file first.
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bayan-article-list-'));
-process.env.DATABASE_URL = path.join(dir, 'test.db');
+const db = await freshDatabase('newsroom-lists');
 
-const { db } = await import('../index');
-const { migrateDatabase } = await import('../client');
 const { articles, users } = await import('../schema');
-const { listNewsroomArticles } = await import('./article-list');
+const { listNewsroomArticles } = await import('./newsroom-lists');
 
 let viewer: Actor;
 beforeAll(() => {
-  migrateDatabase(db);
   viewer = { id: db.insert(users).values({ email: 'r@example.org', name: 'R', passwordHash: 'x', role: 'reviewer' }).returning({ id: users.id }).get().id, role: 'reviewer', active: true };
   const at = Date.UTC(2026, 0, 1);
   // 23 articles; every third shares its change time with the one before, so ties need the id.
   db.insert(articles)
     .values(Array.from({ length: 23 }, (_, i) => ({ translationGroupId: `g${i}`, locale: i % 2 ? 'en' : 'ar', slug: `a${i}`, title: `t${i}`, body: {}, authorId: viewer.id, status: i % 4 ? ('draft' as const) : ('published' as const), updatedAt: new Date(at + (i - (i % 3 === 2 ? 1 : 0)) * 60_000) })))
     .run();
-});
-afterAll(() => {
-  db.$client.close();
-  fs.rmSync(dir, { recursive: true, force: true });
 });
 
 const list = (position: Parameters<typeof listNewsroomArticles>[0]['position'], filter = {}) => listNewsroomArticles({ viewer, seesAll: true, filter, position, pageSize: 5 });

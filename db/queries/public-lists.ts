@@ -1,0 +1,113 @@
+import 'server-only';
+import { and, count, eq, inArray, type SQL } from 'drizzle-orm';
+import type { Locale } from '@/i18n/config';
+import { bodyPlainText } from '@/lib/render';
+import { db } from '../index';
+import { articles, articleTags, tags } from '../schema';
+import { publiclyVisible } from '../visibility';
+import { listAllCategories } from './categories';
+import { type ArticleCard, cards, newestFirst, type Page, paged, toCard } from './public-article';
+
+/** The public site's lists: pages of articles, the home page, feeds, and the categories and tags they are filed under. */
+
+/** Public articles of one language, newest first, optionally of one category or tag. */
+export function listPublicArticlesPage({
+  locale,
+  categoryId,
+  tagId,
+  page = 1,
+  pageSize = 12,
+  now = new Date(),
+}: {
+  locale: Locale;
+  categoryId?: number;
+  tagId?: number;
+  page?: number;
+  pageSize?: number;
+  now?: Date;
+}): Page<ArticleCard> {
+  const conditions: SQL[] = [eq(articles.locale, locale), publiclyVisible(now)];
+  if (categoryId !== undefined) conditions.push(eq(articles.categoryId, categoryId));
+  if (tagId !== undefined) conditions.push(inArray(articles.id, db.select({ id: articleTags.articleId }).from(articleTags).where(eq(articleTags.tagId, tagId))));
+  const where = and(...conditions);
+  const total = db.select({ n: count() }).from(articles).where(where).get()?.n ?? 0;
+  const items = cards()
+    .where(where)
+    .orderBy(...newestFirst)
+    .limit(pageSize)
+    .offset((page - 1) * pageSize)
+    .all()
+    .map(toCard);
+  return paged(items, total, page, pageSize);
+}
+
+export interface PublicCategory {
+  id: number;
+  name: string;
+  slug: string;
+  /** The category's slug in every language, for the language switcher and hreflang. */
+  slugs: Partial<Record<string, string>>;
+}
+
+/** Categories in display order, named in `locale`; those without a name in it are left out. */
+function listPublicCategories({ locale }: { locale: Locale }): PublicCategory[] {
+  return listAllCategories().flatMap(({ id, translations }) => {
+    const own = translations[locale];
+    const slugs = Object.fromEntries(Object.entries(translations).map(([language, translation]) => [language, translation?.slug]));
+    return own ? [{ id, name: own.name, slug: own.slug, slugs }] : [];
+  });
+}
+
+/**
+ * The sections the header offers: those with at least one public article in this language (an
+ * empty section is a dead end for a reader), each checked by one seek on `articles_category`.
+ */
+export function listNavigationCategories({ locale, now = new Date() }: { locale: Locale; now?: Date }): PublicCategory[] {
+  return listPublicCategories({ locale }).filter(
+    (category) =>
+      db
+        .select({ id: articles.id })
+        .from(articles)
+        .where(and(eq(articles.categoryId, category.id), eq(articles.locale, locale), publiclyVisible(now)))
+        .limit(1)
+        .get() !== undefined,
+  );
+}
+
+export function getPublicCategory({ locale, slug }: { locale: Locale; slug: string }): PublicCategory | null {
+  return listPublicCategories({ locale }).find((category) => category.slug === slug) ?? null;
+}
+
+export function getPublicTag({ locale, slug }: { locale: Locale; slug: string }): { id: number; name: string; slug: string } | null {
+  return db.select({ id: tags.id, name: tags.name, slug: tags.slug }).from(tags).where(and(eq(tags.locale, locale), eq(tags.slug, slug))).get() ?? null;
+}
+
+/** The home page: lead story, the latest after it, and the latest few of each category. */
+export function getHomeSections({ locale, latest = 8, perCategory = 3 }: { locale: Locale; latest?: number; perCategory?: number }) {
+  const now = new Date();
+  const newest = listPublicArticlesPage({ locale, pageSize: latest + 1, now });
+  const sections = listPublicCategories({ locale })
+    .map((category) => ({ category, articles: listPublicArticlesPage({ locale, categoryId: category.id, pageSize: perCategory, now }).items }))
+    .filter((section) => section.articles.length > 0);
+  return { lead: newest.items[0] ?? null, latest: newest.items.slice(1), sections, total: newest.total };
+}
+
+export interface FeedItem extends ArticleCard {
+  translationGroupId: string;
+  updatedAt: Date;
+  bodyText: string;
+  /** The editor document, rendered as the item's full content. */
+  body: unknown;
+}
+
+/** The latest public articles for a feed (body text for the description, the body for the content). */
+export function listFeedItems({ locale, categoryId, limit = 30 }: { locale: Locale; categoryId?: number; limit?: number }): FeedItem[] {
+  const conditions: SQL[] = [eq(articles.locale, locale), publiclyVisible()];
+  if (categoryId !== undefined) conditions.push(eq(articles.categoryId, categoryId));
+  return cards({ translationGroupId: articles.translationGroupId, updatedAt: articles.updatedAt, body: articles.body })
+    .where(and(...conditions))
+    .orderBy(...newestFirst)
+    .limit(limit)
+    .all()
+    .map((row) => ({ ...toCard(row), translationGroupId: row.translationGroupId, updatedAt: row.updatedAt, bodyText: bodyPlainText(row.body), body: row.body }));
+}
