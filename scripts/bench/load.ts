@@ -23,6 +23,7 @@ import path from 'node:path';
 import { auditDatabase, emptyLedger, type Ledger, runDesk, signInStaff } from '../../e2e/helpers/editor-workload';
 import { startFrontCache } from '../../e2e/helpers/front-cache';
 import { copyTestDatabase, startOwnServer } from '../../e2e/helpers/own-server';
+import { toUri } from '../../lib/paths';
 
 interface ReaderResult {
   requests: { total: number; average: number };
@@ -48,7 +49,8 @@ async function publicPaths(origin: string): Promise<string[]> {
     found.add(`/${locale}`);
     found.add(`/${locale}/feed.xml`);
     const html = await (await fetch(`${origin}/${locale}`)).text();
-    const links = [...html.matchAll(new RegExp(`href="(/${locale}/(?:news|category|tag)/[^"?#]+)"`, 'g'))].map((match) => match[1]!);
+    // Pages link with IRIs (raw Arabic letters); a browser sends them percent-encoded, as here.
+    const links = [...html.matchAll(new RegExp(`href="(/${locale}/(?:news|category|tag)/[^"?#]+)"`, 'g'))].map((match) => toUri(match[1]!));
     for (const link of links.slice(0, 12)) found.add(link);
   }
   for (const query of ['مؤتمر', 'التعليم', 'conference', 'sécurité alimentaire']) found.add(`/${/[a-z]/.test(query) ? 'en' : 'ar'}/search?q=${encodeURIComponent(query)}`);
