@@ -1,11 +1,10 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { requireUser } from '@/app/_server/guards';
+import { getTranslations } from 'next-intl/server';
+import { openNewsroomPage } from '@/app/_server/page-setup';
 import { ArticleTable } from '@/components/admin/article-table';
 import { getDashboard } from '@/db/queries/newsroom';
 import { organizationTimeZone } from '@/db/queries/settings';
-import { isLocale, localeSettings } from '@/i18n/config';
+import { localeSettings } from '@/i18n/config';
 import { Link } from '@/i18n/navigation';
 import { listLanguages } from '@/lib/desks';
 import { can } from '@/lib/permissions';
@@ -13,11 +12,7 @@ import { can } from '@/lib/permissions';
 export const metadata: Metadata = { robots: { index: false, follow: false } };
 
 export default async function DashboardPage({ params, searchParams }: PageProps<'/[locale]/admin'>) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
-  const user = await requireUser(locale, '/admin');
-  if (!can(user, 'admin.access')) notFound();
+  const { locale, user } = await openNewsroomPage((await params).locale, '/admin', 'admin.access');
   const t = await getTranslations('Dashboard');
   const now = new Date();
   const timeZone = organizationTimeZone();

@@ -1,7 +1,6 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { requirePermission } from '@/app/_server/guards';
+import { getTranslations } from 'next-intl/server';
+import { openAdminPage, titleMetadata } from '@/app/_server/page-setup';
 import { type AuditRecord, listAuditActionNames, listAuditEntries } from '@/db/queries/audit';
 import { listUsers } from '@/db/queries/users';
 import { organizationTimeZone } from '@/db/queries/settings';
@@ -14,10 +13,7 @@ import { type AuditQuery, auditQuerySchema, dayBounds } from '@/lib/validations/
 const pageSize = 50;
 const fieldClass = 'mt-1 block rounded border border-gray-400 px-3 py-2';
 
-export async function generateMetadata({ params }: PageProps<'/[locale]/admin/audit'>): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: 'AuditLog' });
-  return { title: t('title') };
-}
+export const generateMetadata = titleMetadata('AuditLog', 'title');
 
 function pageHref(locale: Locale, query: AuditQuery, page: number): string {
   const params = new URLSearchParams();
@@ -38,9 +34,7 @@ function detailText(entry: AuditRecord): string {
 }
 
 export default async function AuditPage({ params, searchParams }: PageProps<'/[locale]/admin/audit'>) {
-  const locale = (await params).locale as Locale;
-  setRequestLocale(locale);
-  await requirePermission(locale, 'audit.read');
+  const { locale } = await openAdminPage(params, 'audit.read');
   const [t, tRoles, tUsers] = await Promise.all([
     getTranslations({ locale, namespace: 'AuditLog' }),
     getTranslations({ locale, namespace: 'Roles' }),

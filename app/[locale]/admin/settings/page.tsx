@@ -1,6 +1,5 @@
-import type { Metadata } from 'next';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { requirePermission } from '@/app/_server/guards';
+import { getTranslations } from 'next-intl/server';
+import { openAdminPage, titleMetadata } from '@/app/_server/page-setup';
 import { ActionForm } from '@/components/action-form.client';
 import { listNewsroomDefaults, organizationTimeZone, publicUsesNativeDigits, twoFactorRequired } from '@/db/queries/settings';
 import { directionOf, type Locale, localeSettings, locales } from '@/i18n/config';
@@ -12,13 +11,7 @@ import { saveNewsroomDefaultsAction, savePublicDigitsAction, saveRequireTwoFacto
 const inputClass = 'mt-1 w-full rounded border border-gray-400 px-3 py-2';
 const sectionClass = 'mt-8 rounded border border-brand-100 p-4';
 
-export async function generateMetadata({ params }: PageProps<'/[locale]/admin/settings'>): Promise<Metadata> {
-  const t = await getTranslations({
-    locale: (await params).locale as Locale,
-    namespace: 'Settings',
-  });
-  return { title: t('title') };
-}
+export const generateMetadata = titleMetadata('Settings', 'title');
 
 /** What a new article of each language starts with: the stored defaults, else the language's built-in ones. */
 async function effectiveDefaults() {
@@ -41,9 +34,7 @@ async function effectiveDefaults() {
 }
 
 export default async function SettingsPage({ params }: PageProps<'/[locale]/admin/settings'>) {
-  const locale = (await params).locale as Locale;
-  setRequestLocale(locale);
-  await requirePermission(locale, 'settings.manage');
+  const { locale } = await openAdminPage(params, 'settings.manage');
   const t = await getTranslations({ locale, namespace: 'Settings' });
   const defaults = await effectiveDefaults();
   const languageName = (language: Locale) => localeSettings[language].nativeName;

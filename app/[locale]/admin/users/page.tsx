@@ -1,19 +1,13 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { requirePermission } from '@/app/_server/guards';
+import { getTranslations } from 'next-intl/server';
+import { openAdminPage, titleMetadata } from '@/app/_server/page-setup';
 import { listUsers } from '@/db/queries/users';
-import { type Locale, localeSettings } from '@/i18n/config';
+import { localeSettings } from '@/i18n/config';
 
-export async function generateMetadata({ params }: PageProps<'/[locale]/admin/users'>): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: 'Users' });
-  return { title: t('title') };
-}
+export const generateMetadata = titleMetadata('Users', 'title');
 
 export default async function UsersPage({ params }: PageProps<'/[locale]/admin/users'>) {
-  const locale = (await params).locale as Locale;
-  setRequestLocale(locale);
-  await requirePermission(locale, 'user.manage');
+  const { locale } = await openAdminPage(params, 'user.manage');
   const [t, tRoles] = await Promise.all([getTranslations({ locale, namespace: 'Users' }), getTranslations({ locale, namespace: 'Roles' })]);
   const users = listUsers();
 

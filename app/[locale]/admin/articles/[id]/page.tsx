@@ -1,9 +1,8 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { NextIntlClientProvider } from 'next-intl';
-import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getMessages, getTranslations } from 'next-intl/server';
+import { openArticlePage } from '@/app/_server/page-setup';
 import type { JSONContent } from '@tiptap/react';
-import { requireUser } from '@/app/_server/guards';
 import { LocalTime } from '@/components/admin/local-time.client';
 import { StatusBadge } from '@/components/admin/status-badge';
 import { ArticleBody } from '@/components/article/article-body';
@@ -56,12 +55,7 @@ export const metadata: Metadata = { robots: { index: false, follow: false } };
 const clientNamespaces = ['ArticleEditor', 'Workflow', 'Comments', 'EmbargoLinks', 'Translations', 'Corrections', 'Release', 'PreviewLinks'] as const;
 
 export default async function EditArticlePage({ params }: PageProps<'/[locale]/admin/articles/[id]'>) {
-  const { locale, id } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
-  const user = await requireUser(locale, `/admin/articles/${id}`);
-  const article = getEditorArticle({ id: Number(id) });
-  if (!article || !can(user, 'article.view', article)) notFound();
+  const { locale, user, article } = await openArticlePage(params, 'article.view');
 
   const t = await getTranslations('ArticleEditor');
   const messages = await getMessages();

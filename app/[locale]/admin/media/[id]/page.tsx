@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
+import { openNewsroomPage } from '@/app/_server/page-setup';
 import { isolated } from '@/components/isolated';
 import { getMedia } from '@/db/queries/media';
 import { organizationTimeZone } from '@/db/queries/settings';
@@ -12,7 +13,6 @@ import { mediaFileUrl, originalFile } from '@/lib/media/files';
 import { toLibraryImage } from '@/lib/media/library-image';
 import { canEditMedia } from '@/lib/permissions';
 import { UsageList } from '../_components/usage-list';
-import { requireUser } from '@/app/_server/guards';
 import { MediaDetailsForm } from './media-details-form.client';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/admin/media/[id]'>): Promise<Metadata> {
@@ -22,11 +22,9 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/admin/me
 }
 
 export default async function MediaDetailsPage({ params }: PageProps<'/[locale]/admin/media/[id]'>) {
-  const { locale, id: rawId } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
+  const { locale: requested, id: rawId } = await params;
+  const { locale, user } = await openNewsroomPage(requested, `/admin/media/${rawId}`);
   const id = Number(rawId);
-  const user = await requireUser(locale, `/admin/media/${rawId}`);
   const item = Number.isInteger(id) && id > 0 ? getMedia({ viewer: user, id }) : null;
   if (!item) notFound();
 

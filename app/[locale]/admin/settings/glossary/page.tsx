@@ -1,24 +1,17 @@
-import type { Metadata } from 'next';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { requirePermission } from '@/app/_server/guards';
+import { getTranslations } from 'next-intl/server';
+import { openAdminPage, titleMetadata } from '@/app/_server/page-setup';
 import { ActionForm } from '@/components/action-form.client';
 import { listSearchGlossary } from '@/db/queries/search-glossary';
-import type { Locale } from '@/i18n/config';
 import { Link } from '@/i18n/navigation';
 import { glossaryNamesLimit } from '@/lib/validations/search-glossary';
 import { createGlossarySetAction, deleteGlossarySetAction, updateGlossarySetAction } from './actions';
 
 const textareaClass = 'mt-1 w-full rounded border border-gray-400 px-3 py-2';
 
-export async function generateMetadata({ params }: PageProps<'/[locale]/admin/settings/glossary'>): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: 'Glossary' });
-  return { title: t('title') };
-}
+export const generateMetadata = titleMetadata('Glossary', 'title');
 
 export default async function GlossaryPage({ params }: PageProps<'/[locale]/admin/settings/glossary'>) {
-  const locale = (await params).locale as Locale;
-  setRequestLocale(locale);
-  await requirePermission(locale, 'settings.manage');
+  const { locale } = await openAdminPage(params, 'settings.manage');
   const t = await getTranslations({ locale, namespace: 'Glossary' });
   const sets = listSearchGlossary();
   const hint = t('namesHint', glossaryNamesLimit);

@@ -1,23 +1,16 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { requirePermission } from '@/app/_server/guards';
+import { getTranslations } from 'next-intl/server';
+import { openAdminPage, titleMetadata } from '@/app/_server/page-setup';
 import { ActionForm } from '@/components/action-form.client';
-import type { Locale } from '@/i18n/config';
 import { roles } from '@/lib/domain';
 import { createUserAction } from '../actions';
 
 const inputClass = 'mt-1 w-full max-w-md rounded border border-gray-400 px-3 py-2';
 
-export async function generateMetadata({ params }: PageProps<'/[locale]/admin/users/new'>): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: 'Users' });
-  return { title: t('newUser') };
-}
+export const generateMetadata = titleMetadata('Users', 'newUser');
 
 export default async function NewUserPage({ params }: PageProps<'/[locale]/admin/users/new'>) {
-  const locale = (await params).locale as Locale;
-  setRequestLocale(locale);
-  await requirePermission(locale, 'user.manage');
+  const { locale } = await openAdminPage(params, 'user.manage');
   const [t, tRoles] = await Promise.all([getTranslations({ locale, namespace: 'Users' }), getTranslations({ locale, namespace: 'Roles' })]);
 
   return (

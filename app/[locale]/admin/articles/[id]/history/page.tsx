@@ -1,11 +1,10 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { requireUser } from '@/app/_server/guards';
+import { getTranslations } from 'next-intl/server';
+import { openArticlePage } from '@/app/_server/page-setup';
 import { getOpenCorrection } from '@/db/queries/corrections';
-import { getEditorArticle, getRevision, listRevisions } from '@/db/queries/newsroom';
+import { getRevision, listRevisions } from '@/db/queries/newsroom';
 import { organizationTimeZone } from '@/db/queries/settings';
-import { directionOf, isLocale } from '@/i18n/config';
+import { directionOf } from '@/i18n/config';
 import { Link } from '@/i18n/navigation';
 import { formatDateTime } from '@/lib/dates';
 import { can } from '@/lib/permissions';
@@ -19,12 +18,7 @@ import { restoreRevisionAction } from '../../actions';
 export const metadata: Metadata = { robots: { index: false, follow: false } };
 
 export default async function HistoryPage({ params, searchParams }: PageProps<'/[locale]/admin/articles/[id]/history'>) {
-  const { locale, id } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
-  const user = await requireUser(locale, `/admin/articles/${id}/history`);
-  const article = getEditorArticle({ id: Number(id) });
-  if (!article || !can(user, 'article.history', article)) notFound();
+  const { locale, user, article } = await openArticlePage(params, 'article.history', '/history');
   const t = await getTranslations('History');
   const revisions = listRevisions({ articleId: article.id });
   const timeZone = organizationTimeZone();
