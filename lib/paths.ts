@@ -53,3 +53,6 @@ export function pageFromQuery(raw: unknown): number {
   const value = Array.isArray(raw) ? raw[0] : raw;
   return typeof value === 'string' && value !== '' ? (parsePageNumber(value) ?? 1) : 1;
 }
+
+/** The first value of a query parameter (`?q=a&q=b` gives `a`); a later repeat is ignored. */
+export const firstParam = (value: string | string[] | undefined): string | undefined => (Array.isArray(value) ? value[0] : value);
