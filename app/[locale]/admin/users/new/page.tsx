@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { openAdminPage, titleMetadata } from '@/app/_server/page-setup';
 import { ActionForm } from '@/components/action-form.client';
+import { TextField } from '@/components/text-field';
 import { roles } from '@/lib/domain';
 import { createUserAction } from '../actions';
 
@@ -28,14 +29,8 @@ export default async function NewUserPage({ params }: PageProps<'/[locale]/admin
         fieldLabels={{ name: t('name'), email: t('email'), role: t('role'), password: t('temporaryPassword') }}
         resetOnSuccess
       >
-        <div>
-          <label htmlFor="name" className="block font-bold">{t('name')}</label>
-          <input id="name" name="name" required maxLength={120} dir="auto" className={inputClass} />
-        </div>
-        <div>
-          <label htmlFor="email" className="block font-bold">{t('email')}</label>
-          <input id="email" name="email" type="email" required dir="ltr" autoComplete="off" className={`${inputClass} text-start`} />
-        </div>
+        <TextField id="name" label={t('name')} required maxLength={120} dir="auto" inputClassName={inputClass} />
+        <TextField id="email" label={t('email')} type="email" required dir="ltr" autoComplete="off" inputClassName={`${inputClass} text-start`} />
         <div>
           <label htmlFor="role" className="block font-bold">{t('role')}</label>
           <select id="role" name="role" defaultValue="writer" className={inputClass}>
@@ -44,11 +39,7 @@ export default async function NewUserPage({ params }: PageProps<'/[locale]/admin
             ))}
           </select>
         </div>
-        <div>
-          <label htmlFor="password" className="block font-bold">{t('temporaryPassword')}</label>
-          <input id="password" name="password" type="text" required minLength={12} dir="ltr" autoComplete="off" aria-describedby="password-hint" className={`${inputClass} text-start`} />
-          <p id="password-hint" className="mt-1 text-sm text-muted">{t('passwordHint')}</p>
-        </div>
+        <TextField id="password" label={t('temporaryPassword')} hint={t('passwordHint')} type="text" required minLength={12} dir="ltr" autoComplete="off" inputClassName={`${inputClass} text-start`} />
       </ActionForm>
     </>
   );
