@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { openAdminPage, titleMetadata } from '@/app/_server/page-setup';
+import { TableHead } from '@/components/admin/table-head';
 import { type AuditRecord, listAuditActionNames, listAuditEntries } from '@/db/queries/audit';
 import { listUsers } from '@/db/queries/users';
 import { organizationTimeZone } from '@/db/queries/settings';
@@ -114,17 +115,7 @@ export default async function AuditPage({ params, searchParams }: PageProps<'/[l
       ) : (
         <div className="mt-4 overflow-x-auto">
           <table className="w-full border-collapse text-sm">
-            <caption className="sr-only">{t('title')}</caption>
-            <thead>
-              <tr className="border-b-2 border-brand-100">
-                <th scope="col" className="p-2 text-start">{t('time')}</th>
-                <th scope="col" className="p-2 text-start">{t('actor')}</th>
-                <th scope="col" className="p-2 text-start">{t('action')}</th>
-                <th scope="col" className="p-2 text-start">{t('entity')}</th>
-                <th scope="col" className="p-2 text-start">{t('details')}</th>
-                <th scope="col" className="p-2 text-start">{t('ip')}</th>
-              </tr>
-            </thead>
+            <TableHead look="register" caption={t('title')} columns={[t('time'), t('actor'), t('action'), t('entity'), t('details'), t('ip')]} />
             <tbody>
               {entries.map((entry) => (
                 <tr key={entry.id} className="border-b border-brand-100 align-top">

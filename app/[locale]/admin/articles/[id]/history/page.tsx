@@ -13,6 +13,7 @@ import { blockDiff, hasChanges } from '@/lib/text-diff';
 import { DiffView } from '../_components/diff-view';
 import { ActionButton } from '@/components/admin/action-button.client';
 import { InLanguage } from '@/components/in-language';
+import { TableHead } from '@/components/admin/table-head';
 import { restoreRevisionAction } from '../../actions';
 
 export const metadata: Metadata = { robots: { index: false, follow: false } };
@@ -53,19 +54,11 @@ export default async function HistoryPage({ params, searchParams }: PageProps<'/
       </h1>
       <form method="get" className="flex flex-col gap-3">
         <table className="w-full">
-          <caption className="sr-only">{t('heading')}</caption>
-          <thead>
-            <tr className="border-b border-gray-300 text-sm text-muted">
-              <th scope="col" className="py-2 pe-3 text-start">{t('from')}</th>
-              <th scope="col" className="py-2 pe-3 text-start">{t('to')}</th>
-              <th scope="col" className="py-2 pe-3 text-start">{t('version')}</th>
-              <th scope="col" className="py-2 pe-3 text-start">{t('who')}</th>
-              <th scope="col" className="py-2 pe-3 text-start">{t('when')}</th>
-              <th scope="col" className="py-2 pe-3 text-start">{t('reason')}</th>
-              <th scope="col" className="py-2 pe-3 text-start">{t('state')}</th>
-              {canRestore ? <th scope="col" className="py-2 pe-3 text-start"><span className="sr-only">{t('restore')}</span></th> : null}
-            </tr>
-          </thead>
+          <TableHead
+            look="newsroom"
+            caption={t('heading')}
+            columns={[t('from'), t('to'), t('version'), t('who'), t('when'), t('reason'), t('state'), canRestore ? <span key="restore" className="sr-only">{t('restore')}</span> : null]}
+          />
           <tbody>
             {revisions.map((revision) => (
               <tr key={revision.id} className="border-b border-gray-100" data-testid="revision">
