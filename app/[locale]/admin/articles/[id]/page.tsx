@@ -49,6 +49,7 @@ import { ReleasePanels } from './_components/release-panels';
 import { getOpenCorrection } from '@/db/queries/corrections';
 import { correctionAsArticle } from '@/lib/workflow';
 import { saveCorrectionAction } from '../release-actions';
+import { BackLink } from '@/components/admin/back-link';
 
 export const metadata: Metadata = { robots: { index: false, follow: false } };
 
@@ -143,11 +144,7 @@ export default async function EditArticlePage({ params }: PageProps<'/[locale]/a
     <NextIntlClientProvider messages={picked}>
       <div className="mx-auto flex max-w-7xl flex-col gap-6 px-4 py-6">
         <header className="flex flex-col gap-2">
-          <p>
-            <Link href="/admin" className="text-brand-700 underline">
-              {t('backToDashboard')}
-            </Link>
-          </p>
+          <BackLink href="/admin">{t('backToDashboard')}</BackLink>
           <h1 className="text-2xl font-bold">
             {editable ? t('heading') : t('readOnlyHeading')}: <InLanguage locale={article.locale}>{article.title}</InLanguage>
           </h1>

@@ -2,9 +2,9 @@ import { getTranslations } from 'next-intl/server';
 import { openAdminPage, titleMetadata } from '@/app/_server/page-setup';
 import { ActionForm } from '@/components/action-form.client';
 import { listSearchGlossary } from '@/db/queries/search-glossary';
-import { Link } from '@/i18n/navigation';
 import { glossaryNamesLimit } from '@/lib/validations/search-glossary';
 import { createGlossarySetAction, deleteGlossarySetAction, updateGlossarySetAction } from './actions';
+import { BackLink } from '@/components/admin/back-link';
 
 const textareaClass = 'mt-1 w-full rounded border border-gray-400 px-3 py-2';
 
@@ -18,11 +18,7 @@ export default async function GlossaryPage({ params }: PageProps<'/[locale]/admi
 
   return (
     <>
-      <p>
-        <Link href="/admin/settings" className="text-brand-700 underline">
-          {t('back')}
-        </Link>
-      </p>
+      <BackLink href="/admin/settings">{t('back')}</BackLink>
       <h1 className="mt-2 text-2xl font-bold">{t('title')}</h1>
       <p className="mt-2 text-muted">{t('intro')}</p>
 

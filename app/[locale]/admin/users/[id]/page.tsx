@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { openAdminPage, titleMetadata } from '@/app/_server/page-setup';
@@ -7,6 +6,7 @@ import { getManagedUser } from '@/db/queries/users';
 import { localeSettings, locales } from '@/i18n/config';
 import { roles } from '@/lib/domain';
 import { changeRoleAction, resetPasswordAction, resetTwoFactorAction, setActiveAction, setLanguagesAction } from '../actions';
+import { BackLink } from '@/components/admin/back-link';
 
 const inputClass = 'mt-1 w-full max-w-md rounded border border-gray-400 px-3 py-2';
 
@@ -22,11 +22,7 @@ export default async function ManageUserPage({ params }: PageProps<'/[locale]/ad
 
   return (
     <>
-      <p className="mb-4">
-        <Link href={`/${locale}/admin/users`} className="text-brand-700 underline">
-          {t('back')}
-        </Link>
-      </p>
+      <BackLink href={'/admin/users'} className="mb-4">{t('back')}</BackLink>
       <h1 className="text-2xl font-bold">
         <bdi>{user.name}</bdi>
       </h1>

@@ -1,10 +1,10 @@
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { openAdminPage, titleMetadata } from '@/app/_server/page-setup';
 import { ActionForm } from '@/components/action-form.client';
 import { TextField } from '@/components/text-field';
 import { roles } from '@/lib/domain';
 import { createUserAction } from '../actions';
+import { BackLink } from '@/components/admin/back-link';
 
 const inputClass = 'mt-1 w-full max-w-md rounded border border-gray-400 px-3 py-2';
 
@@ -16,11 +16,7 @@ export default async function NewUserPage({ params }: PageProps<'/[locale]/admin
 
   return (
     <>
-      <p className="mb-4">
-        <Link href={`/${locale}/admin/users`} className="text-brand-700 underline">
-          {t('back')}
-        </Link>
-      </p>
+      <BackLink href={'/admin/users'} className="mb-4">{t('back')}</BackLink>
       <h1 className="mb-6 text-2xl font-bold">{t('newUser')}</h1>
       <ActionForm
         action={createUserAction}

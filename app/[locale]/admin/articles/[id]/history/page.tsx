@@ -5,7 +5,6 @@ import { getOpenCorrection } from '@/db/queries/corrections';
 import { getRevision, listRevisions } from '@/db/queries/newsroom';
 import { organizationTimeZone } from '@/db/queries/settings';
 import { directionOf } from '@/i18n/config';
-import { Link } from '@/i18n/navigation';
 import { formatDateTime } from '@/lib/dates';
 import { can } from '@/lib/permissions';
 import { releaseTextBlocks } from '@/lib/editor/plain-text';
@@ -15,6 +14,7 @@ import { ActionButton } from '@/components/admin/action-button.client';
 import { InLanguage } from '@/components/in-language';
 import { TableHead } from '@/components/admin/table-head';
 import { restoreRevisionAction } from '../../actions';
+import { BackLink } from '@/components/admin/back-link';
 
 export const metadata: Metadata = { robots: { index: false, follow: false } };
 
@@ -44,11 +44,7 @@ export default async function HistoryPage({ params, searchParams }: PageProps<'/
 
   return (
     <div className="mx-auto flex max-w-5xl flex-col gap-6 px-4 py-6">
-      <p>
-        <Link href={`/admin/articles/${article.id}`} className="text-brand-700 underline">
-          {t('backToEditor')}
-        </Link>
-      </p>
+      <BackLink href={`/admin/articles/${article.id}`}>{t('backToEditor')}</BackLink>
       <h1 className="text-2xl font-bold">
         {t('heading')}: <InLanguage locale={article.locale}>{article.title}</InLanguage>
       </h1>
