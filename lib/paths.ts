@@ -46,6 +46,16 @@ export function parsePageNumber(raw: string | undefined): number | null {
 }
 
 /**
+ * The page of a paged listing (`/category/x`, `/category/x/2`) from its optional trailing segments:
+ * none is page 1; one names a page from 2 on (`/x/1` would duplicate `/x`); anything else is null.
+ */
+export function listingPage(segments: string[] = []): number | null {
+  if (segments.length > 1) return null;
+  const page = parsePageNumber(segments[0]);
+  return page !== null && (segments.length === 0 || page >= 2) ? page : null;
+}
+
+/**
  * A page number from a query string (`?page=`), where a wrong one is not worth an error page: the
  * first page instead. Bounded like path pages, so no offset can overflow the database's integers.
  */
