@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import { getTranslations } from 'next-intl/server';
 import { openAdminPage, titleMetadata } from '@/app/_server/page-setup';
 import { ActionForm } from '@/components/action-form.client';
@@ -10,6 +11,12 @@ import { CheckboxSetting, SettingsSection } from './_components/settings-section
 import { saveNewsroomDefaultsAction, savePublicDigitsAction, saveRequireTwoFactorAction, saveTimeZoneAction } from './actions';
 
 const inputClass = 'mt-1 w-full rounded border border-gray-400 px-3 py-2';
+
+/** The two texts a new article of each language starts with, in the order the form shows them. */
+const defaultFields = [
+  { key: 'datelineCity', idStem: 'default-city', name: datelineCityField, label: 'defaults.datelineCityIn' },
+  { key: 'source', idStem: 'default-source', name: sourceField, label: 'defaults.sourceIn' },
+] as const;
 
 export const generateMetadata = titleMetadata('Settings', 'title');
 
@@ -50,52 +57,31 @@ export default async function SettingsPage({ params }: PageProps<'/[locale]/admi
           action={saveNewsroomDefaultsAction}
           submitLabel={t('defaults.save')}
           pendingLabel={t('saving')}
-          fieldLabels={Object.fromEntries(
-            locales.flatMap((language) => [
-              [
-                datelineCityField(language),
-                t('defaults.datelineCityIn', {
-                  language: languageName(language),
-                }),
-              ],
-              [sourceField(language), t('defaults.sourceIn', { language: languageName(language) })],
-            ]),
-          )}
+          fieldLabels={Object.fromEntries(locales.flatMap((language) => defaultFields.map(({ name, label }) => [name(language), t(label, { language: languageName(language) })])))}
         >
           <div className="grid gap-4 md:grid-cols-3">
-            {defaults.map(({ language, datelineCity, source }) => (
-              <fieldset key={language} className="space-y-2 rounded bg-brand-50 p-3">
-                <legend className="font-bold" lang={language}>
-                  {languageName(language)}
+            {defaults.map((values) => (
+              <fieldset key={values.language} className="space-y-2 rounded bg-brand-50 p-3">
+                <legend className="font-bold" lang={values.language}>
+                  {languageName(values.language)}
                 </legend>
-                <label htmlFor={`default-city-${language}`} className="block">
-                  {t('defaults.datelineCityIn', {
-                    language: languageName(language),
-                  })}
-                </label>
-                <input
-                  id={`default-city-${language}`}
-                  name={datelineCityField(language)}
-                  defaultValue={datelineCity}
-                  required
-                  maxLength={100}
-                  lang={language}
-                  dir={directionOf(language)}
-                  className={inputClass}
-                />
-                <label htmlFor={`default-source-${language}`} className="block">
-                  {t('defaults.sourceIn', { language: languageName(language) })}
-                </label>
-                <input
-                  id={`default-source-${language}`}
-                  name={sourceField(language)}
-                  defaultValue={source}
-                  required
-                  maxLength={100}
-                  lang={language}
-                  dir={directionOf(language)}
-                  className={inputClass}
-                />
+                {defaultFields.map(({ key, idStem, name, label }) => (
+                  <Fragment key={key}>
+                    <label htmlFor={`${idStem}-${values.language}`} className="block">
+                      {t(label, { language: languageName(values.language) })}
+                    </label>
+                    <input
+                      id={`${idStem}-${values.language}`}
+                      name={name(values.language)}
+                      defaultValue={values[key]}
+                      required
+                      maxLength={100}
+                      lang={values.language}
+                      dir={directionOf(values.language)}
+                      className={inputClass}
+                    />
+                  </Fragment>
+                ))}
               </fieldset>
             ))}
           </div>
