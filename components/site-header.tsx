@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/config';
-import { searchPath } from '@/lib/paths';
+import { SearchForm } from './search-form';
 import { type LanguageAlternates, LanguageSwitcher } from './language-switcher';
 
 export interface NavigationItem {
@@ -28,21 +28,7 @@ export async function SiteHeader({ locale, alternates, navigation }: SiteHeaderP
           <span className="text-sm text-brand-100">{t('tagline')}</span>
         </Link>
         <div className="flex flex-wrap items-center gap-3">
-          <form role="search" aria-label={nav('search')} action={searchPath(locale)} method="get" className="flex items-center">
-            <label htmlFor="site-search" className="sr-only">
-              {nav('search')}
-            </label>
-            <input
-              id="site-search"
-              name="q"
-              type="search"
-              dir="auto"
-              className="site-search-input"
-            />
-            <button type="submit" className="site-search-button">
-              {nav('search')}
-            </button>
-          </form>
+          <SearchForm locale={locale} id="site-search" label={nav('search')} submitLabel={nav('search')} compact />
           <LanguageSwitcher current={locale} alternates={alternates} />
         </div>
       </div>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articlePath, categoryPath, decodeSegment, feedPath, latestPath, pageFromQuery, parsePageNumber, searchPath, toUri } from './paths';
+import { articlePath, categoryPath, decodeSegment, feedPath, latestPath, listingPage, pageFromQuery, parsePageNumber, searchPath, toUri } from './paths';
 
 describe('public paths', () => {
   it('keeps letters of every script as they are, escapes what means something in a URL, and omits page 1', () => {
@@ -32,6 +32,13 @@ describe('public paths', () => {
     expect(parsePageNumber(undefined)).toBe(1);
     expect(parsePageNumber('2')).toBe(2);
     for (const raw of ['0', '-1', '1.5', '01', 'abc', '9999999']) expect(parsePageNumber(raw)).toBeNull();
+  });
+
+  it('reads a listing page from its trailing segments, page 1 only without one', () => {
+    expect(listingPage()).toBe(1);
+    expect(listingPage([])).toBe(1);
+    expect(listingPage(['2'])).toBe(2);
+    for (const segments of [['1'], ['0'], ['x'], ['2', '3'], ['01']]) expect(listingPage(segments)).toBeNull();
   });
 
   it('reads a query page, falling back to the first for anything a visitor could type', () => {

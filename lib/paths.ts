@@ -46,6 +46,16 @@ export function parsePageNumber(raw: string | undefined): number | null {
 }
 
 /**
+ * The page of a paged listing (`/category/x`, `/category/x/2`) from its optional trailing segments:
+ * none is page 1; one names a page from 2 on (`/x/1` would duplicate `/x`); anything else is null.
+ */
+export function listingPage(segments: string[] = []): number | null {
+  if (segments.length > 1) return null;
+  const page = parsePageNumber(segments[0]);
+  return page !== null && (segments.length === 0 || page >= 2) ? page : null;
+}
+
+/**
  * A page number from a query string (`?page=`), where a wrong one is not worth an error page: the
  * first page instead. Bounded like path pages, so no offset can overflow the database's integers.
  */
@@ -53,3 +63,6 @@ export function pageFromQuery(raw: unknown): number {
   const value = Array.isArray(raw) ? raw[0] : raw;
   return typeof value === 'string' && value !== '' ? (parsePageNumber(value) ?? 1) : 1;
 }
+
+/** The first value of a query parameter (`?q=a&q=b` gives `a`); a later repeat is ignored. */
+export const firstParam = (value: string | string[] | undefined): string | undefined => (Array.isArray(value) ? value[0] : value);

@@ -20,25 +20,21 @@ const reviewer: Actor = { id: 3, role: 'reviewer', active: true };
 const admin: Actor = { id: 4, role: 'admin', active: true };
 const inactiveReviewer: Actor = { id: 5, role: 'reviewer', active: false };
 
-type Who = 'author' | 'otherWriter' | 'reviewer' | 'admin' | 'inactiveReviewer' | 'reviewerAuthor' | 'reviewerLastEditor';
+/** Who acts, on an article written by `authorId` and last edited by `lastEditorId`. */
+const people = {
+  author: { actor: writer, authorId: 1, lastEditorId: 1 },
+  otherWriter: { actor: otherWriter, authorId: 1, lastEditorId: 1 },
+  reviewer: { actor: reviewer, authorId: 1, lastEditorId: 1 },
+  admin: { actor: admin, authorId: 1, lastEditorId: 1 },
+  inactiveReviewer: { actor: inactiveReviewer, authorId: 1, lastEditorId: 1 },
+  reviewerAuthor: { actor: reviewer, authorId: 3, lastEditorId: 3 },
+  reviewerLastEditor: { actor: reviewer, authorId: 1, lastEditorId: 3 },
+} satisfies Record<string, { actor: Actor; authorId: number; lastEditorId: number }>;
+type Who = keyof typeof people;
 
 function scenario(who: Who, status: ArticleStatus) {
-  switch (who) {
-    case 'author':
-      return { actor: writer, article: { authorId: 1, lastEditorId: 1, status } };
-    case 'otherWriter':
-      return { actor: otherWriter, article: { authorId: 1, lastEditorId: 1, status } };
-    case 'reviewer':
-      return { actor: reviewer, article: { authorId: 1, lastEditorId: 1, status } };
-    case 'admin':
-      return { actor: admin, article: { authorId: 1, lastEditorId: 1, status } };
-    case 'inactiveReviewer':
-      return { actor: inactiveReviewer, article: { authorId: 1, lastEditorId: 1, status } };
-    case 'reviewerAuthor':
-      return { actor: reviewer, article: { authorId: 3, lastEditorId: 3, status } };
-    case 'reviewerLastEditor':
-      return { actor: reviewer, article: { authorId: 1, lastEditorId: 3, status } };
-  }
+  const { actor, authorId, lastEditorId } = people[who];
+  return { actor, article: { authorId, lastEditorId, status } };
 }
 
 /** The expected outcome of every state × action × role: the target state, or why it is refused. */
@@ -73,7 +69,7 @@ const target: Record<WorkflowAction, ArticleStatus> = {
   reopen: 'draft',
   withdraw: 'withdrawn',
 };
-const everyone: Who[] = ['author', 'otherWriter', 'reviewer', 'admin', 'inactiveReviewer', 'reviewerAuthor', 'reviewerLastEditor'];
+const everyone = Object.keys(people) as Who[];
 
 describe('decideTransition: every state × action × role', () => {
   for (const status of articleStatuses) {

@@ -15,17 +15,8 @@ const session = vi.hoisted(() => ({ current: null as null | { user: { id: string
 /** The address the request comes from, as the server passes it on (server.mjs appends the socket's). */
 const client = vi.hoisted(() => ({ address: '192.0.2.200' }));
 
-vi.mock('@/db/index', async () => {
-  const { openDatabase, migrateDatabase } = await import('@/db/client');
-  const db = openDatabase(':memory:');
-  migrateDatabase(db);
-  return { db };
-});
-vi.mock('next-auth', () => ({
-  default: () => ({ auth: async () => session.current, handlers: {}, signIn: vi.fn(), signOut: vi.fn() }),
-  AuthError: class extends Error {},
-  CredentialsSignin: class extends Error {},
-}));
+vi.mock('@/db/index', async () => (await import('./test-doubles')).memoryDatabaseModule());
+vi.mock('next-auth', async () => (await import('./test-doubles')).nextAuthModule(() => session.current));
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 vi.mock('next/headers', () => ({ headers: async () => new Headers({ 'x-forwarded-for': client.address }) }));
 vi.mock('next-intl/server', () => ({

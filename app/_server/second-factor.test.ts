@@ -3,16 +3,8 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 
 process.env.AUTH_SECRET ??= 'a-test-auth-secret-of-at-least-thirty-two-characters';
 
-vi.mock('@/db/index', async () => {
-  const { openDatabase, migrateDatabase } = await import('@/db/client');
-  const db = openDatabase(':memory:');
-  migrateDatabase(db);
-  return { db };
-});
-vi.mock('next-auth', () => ({
-  default: () => ({ auth: async () => null, handlers: {}, signIn: vi.fn(), signOut: vi.fn() }),
-  CredentialsSignin: class extends Error {},
-}));
+vi.mock('@/db/index', async () => (await import('./test-doubles')).memoryDatabaseModule());
+vi.mock('next-auth', async () => (await import('./test-doubles')).nextAuthModule());
 
 const { db } = await import('@/db/index');
 const rows = (query: string) => db.$client.prepare(query).all();

@@ -1,16 +1,8 @@
 /** The credentials check behind both the sign-in form and Auth.js's endpoint, on a temporary database. */
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 
-vi.mock('@/db/index', async () => {
-  const { openDatabase, migrateDatabase } = await import('@/db/client');
-  const db = openDatabase(':memory:');
-  migrateDatabase(db);
-  return { db };
-});
-vi.mock('next-auth', () => ({
-  default: () => ({ auth: async () => null, handlers: {}, signIn: vi.fn(), signOut: vi.fn() }),
-  CredentialsSignin: class extends Error {},
-}));
+vi.mock('@/db/index', async () => (await import('./test-doubles')).memoryDatabaseModule());
+vi.mock('next-auth', async () => (await import('./test-doubles')).nextAuthModule());
 
 const { db } = await import('@/db/index');
 /** Raw reads for assertions: the test looks at the tables as they are, not through the code under test. */

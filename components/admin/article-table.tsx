@@ -6,6 +6,7 @@ import type { NewsroomListRow } from '@/lib/domain';
 import { isScheduled } from '@/lib/workflow';
 import { InLanguage } from '@/components/in-language';
 import { StatusBadge } from './status-badge';
+import { TableHead } from './table-head';
 
 interface ArticleTableProps {
   /** The id of the heading that names the table. */
@@ -25,15 +26,10 @@ export async function ArticleTable({ id, rows, locale, showPublishAt, now, timeZ
   return (
     <div className="overflow-x-auto">
       <table className="w-full text-start" aria-labelledby={id}>
-        <thead>
-          <tr className="border-b border-gray-300 text-start text-sm text-muted">
-            <th scope="col" className="py-2 pe-3 text-start">{t('columns.language')}</th>
-            <th scope="col" className="py-2 pe-3 text-start">{t('columns.title')}</th>
-            <th scope="col" className="py-2 pe-3 text-start">{t('columns.author')}</th>
-            <th scope="col" className="py-2 pe-3 text-start">{t('columns.status')}</th>
-            <th scope="col" className="py-2 pe-3 text-start">{showPublishAt ? t('columns.publishAt', { zone: timeZone }) : t('columns.updated')}</th>
-          </tr>
-        </thead>
+        <TableHead
+          look="newsroom"
+          columns={[t('columns.language'), t('columns.title'), t('columns.author'), t('columns.status'), showPublishAt ? t('columns.publishAt', { zone: timeZone }) : t('columns.updated')]}
+        />
         <tbody>
           {rows.map((row) => {
             const when = showPublishAt && row.publishAt ? row.publishAt : row.updatedAt;

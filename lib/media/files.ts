@@ -7,6 +7,17 @@ export type VariantFormat = (typeof variantFormats)[number];
 const hashPattern = /^[0-9a-f]{64}$/;
 const namePattern = /^(?:original\.(?:jpg|png|webp|avif)|[1-9][0-9]{0,4}\.(?:webp|avif))$/;
 
+/** An image file as the library stores it: its size, the widths of its variants and its paint-first colour. */
+export interface StoredImage {
+  id: number;
+  contentHash: string;
+  width: number;
+  height: number;
+  variantWidths: number[];
+  /** `#rrggbb` painted behind the image until it loads. */
+  placeholder: string | null;
+}
+
 export const originalFile = (format: AcceptedFormat) => `original.${extensionOf[format]}`;
 export const variantFile = (width: number, format: VariantFormat) => `${width}.${format}`;
 

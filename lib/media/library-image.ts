@@ -1,4 +1,4 @@
-import { mediaFileUrl, variantFile } from './files';
+import { mediaFileUrl, type StoredImage, variantFile } from './files';
 
 /** A library image as the admin screens and the picker show it (plain data, safe for the client). */
 export interface LibraryImage {
@@ -16,16 +16,7 @@ export interface LibraryImage {
   caption: Partial<Record<string, string>>;
 }
 
-export function toLibraryImage(item: {
-  id: number;
-  contentHash: string;
-  width: number;
-  height: number;
-  variantWidths: number[];
-  placeholder: string | null;
-  credit: string;
-  texts: Partial<Record<string, { alt: string; caption: string }>>;
-}): LibraryImage {
+export function toLibraryImage(item: StoredImage & { credit: string; texts: Partial<Record<string, { alt: string; caption: string }>> }): LibraryImage {
   const widths = [...item.variantWidths].sort((a, b) => a - b);
   const texts = Object.entries(item.texts);
   return {

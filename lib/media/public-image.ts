@@ -1,14 +1,7 @@
-import { mediaFileUrl, variantFile, type VariantFormat } from './files';
+import { mediaFileUrl, type StoredImage, variantFile, type VariantFormat } from './files';
 
 /** A library image as a public page shows it, with its texts in the page's language. */
-export interface PublicImage {
-  id: number;
-  contentHash: string;
-  width: number;
-  height: number;
-  variantWidths: number[];
-  /** `#rrggbb` painted behind the image until it loads. */
-  placeholder: string | null;
+export interface PublicImage extends StoredImage {
   alt: string;
   caption: string;
   credit: string;

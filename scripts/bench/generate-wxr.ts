@@ -6,6 +6,7 @@ import { slugify } from '@/lib/slug';
 import { demoCategories } from '../seed-data/categories';
 import { demoReleases } from '../seed-data/releases';
 import type { DemoLocale, DemoTranslation } from '../seed-data/types';
+import { seededRandom } from './archive-data';
 
 /**
  * A synthetic WordPress export of any size, shaped as WordPress + Polylang write it (WXR 1.2):
@@ -21,18 +22,6 @@ export interface GeneratedExport {
   groups: number;
   byLocale: Record<DemoLocale, number>;
   bytes: number;
-}
-
-/** mulberry32: small, fast, and the same sequence for the same seed. */
-function random(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const cdata = (text: string) => `<![CDATA[${text.replaceAll(']]>', ']]]]><![CDATA[>')}]]>`;
@@ -53,7 +42,7 @@ const patterns: [DemoLocale[], number][] = [
 ];
 
 export async function generateWxr({ posts, out, seed = 7, site = 'https://archive.example.org' }: { posts: number; out: string; seed?: number; site?: string }): Promise<GeneratedExport> {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
   const texts: Record<DemoLocale, DemoTranslation[]> = { ar: [], en: [], fr: [] };
   for (const release of demoReleases) for (const [locale, translation] of Object.entries(release.translations)) if (translation) texts[locale as DemoLocale].push(translation);

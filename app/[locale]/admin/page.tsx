@@ -1,23 +1,19 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { requireUser } from '@/app/_server/guards';
+import { getTranslations } from 'next-intl/server';
+import { openNewsroomPage } from '@/app/_server/page-setup';
 import { ArticleTable } from '@/components/admin/article-table';
 import { getDashboard } from '@/db/queries/newsroom-lists';
 import { organizationTimeZone } from '@/db/queries/settings';
-import { isLocale, localeSettings } from '@/i18n/config';
+import { localeSettings } from '@/i18n/config';
 import { Link } from '@/i18n/navigation';
 import { listLanguages } from '@/lib/desks';
 import { can } from '@/lib/permissions';
+import { NewArticleLink } from '@/components/admin/new-article-link';
 
 export const metadata: Metadata = { robots: { index: false, follow: false } };
 
 export default async function DashboardPage({ params, searchParams }: PageProps<'/[locale]/admin'>) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
-  const user = await requireUser(locale, '/admin');
-  if (!can(user, 'admin.access')) notFound();
+  const { locale, user } = await openNewsroomPage((await params).locale, '/admin', 'admin.access');
   const t = await getTranslations('Dashboard');
   const now = new Date();
   const timeZone = organizationTimeZone();
@@ -37,11 +33,7 @@ export default async function DashboardPage({ params, searchParams }: PageProps<
     <div className="mx-auto flex max-w-6xl flex-col gap-8 px-4 py-6">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold">{t('heading')}</h1>
-        {can(user, 'article.create') ? (
-          <Link href="/admin/articles/new" className="rounded bg-brand-700 px-4 py-2 text-white hover:bg-brand-800">
-            {t('newArticle')}
-          </Link>
-        ) : null}
+        <NewArticleLink viewer={user} label={t('newArticle')} />
       </div>
       {user.languages ? (
         <p className="rounded border border-brand-100 bg-brand-50 p-3" data-testid="desk-scope">

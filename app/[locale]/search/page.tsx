@@ -5,6 +5,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { HighlightedText } from '@/components/highlighted-text';
 import { isolated } from '@/components/isolated';
 import { Pagination } from '@/components/pagination';
+import { SearchForm } from '@/components/search-form';
 import { applyDueCorrections } from '@/db/queries/corrections';
 import { type Page } from '@/db/queries/public-article';
 import { publicDateStyle } from '@/db/queries/settings';
@@ -13,21 +14,17 @@ import { searchGlossarySets } from '@/db/queries/search-glossary';
 import { directionOf, isLocale, localeSettings, locales } from '@/i18n/config';
 import { isolateText } from '@/lib/bidi';
 import { formatPublicationDate } from '@/lib/dates';
-import { articlePath, pageFromQuery, searchPath } from '@/lib/paths';
+import { articlePath, firstParam, pageFromQuery, searchPath } from '@/lib/paths';
 import { highlightExcerpt, parseSearchQuery, queryLanguage } from '@/lib/search-text';
 import { pageMetadata } from '@/lib/seo';
 import { SiteShell } from '../_components/site-shell';
 
 const pageSize = 10;
 
-function single(value: string | string[] | undefined): string | undefined {
-  return Array.isArray(value) ? value[0] : value;
-}
-
 export async function generateMetadata({ params, searchParams }: PageProps<'/[locale]/search'>): Promise<Metadata> {
   const { locale } = await params;
   if (!isLocale(locale)) return {};
-  const query = (single((await searchParams).q) ?? '').trim();
+  const query = (firstParam((await searchParams).q) ?? '').trim();
   const t = await getTranslations({ locale, namespace: 'Search' });
   const site = await getTranslations({ locale, namespace: 'Metadata' });
   return {
@@ -49,7 +46,7 @@ export default async function SearchPage({ params, searchParams }: PageProps<'/[
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
   const input = await searchParams;
-  const query = (single(input.q) ?? '').trim().slice(0, 200);
+  const query = (firstParam(input.q) ?? '').trim().slice(0, 200);
   const page = pageFromQuery(input.page);
   const t = await getTranslations({ locale, namespace: 'Search' });
   const p = await getTranslations({ locale, namespace: 'Pagination' });
@@ -62,23 +59,7 @@ export default async function SearchPage({ params, searchParams }: PageProps<'/[
   return (
     <SiteShell locale={locale} alternates={Object.fromEntries(locales.map((l) => [l, searchPath(l, query)]))}>
       <h1 className="text-3xl font-bold">{query ? t.rich('resultsFor', { query: isolated(query) }) : t('title')}</h1>
-      <form role="search" aria-label={t('label')} action={searchPath(locale)} method="get" className="mt-6 flex max-w-2xl flex-wrap gap-2">
-        <label htmlFor="search-query" className="w-full font-bold">
-          {t('label')}
-        </label>
-        <input
-          id="search-query"
-          name="q"
-          type="search"
-          dir="auto"
-          defaultValue={query}
-          placeholder={t('placeholder')}
-          className="min-w-0 flex-1 rounded border border-muted px-3 py-2"
-        />
-        <button type="submit" className="rounded bg-brand-700 px-5 py-2 font-bold text-white hover:bg-brand-800">
-          {t('submit')}
-        </button>
-      </form>
+      <SearchForm locale={locale} id="search-query" label={t('label')} submitLabel={t('submit')} defaultValue={query} placeholder={t('placeholder')} />
       {results === null ? (
         <p className="mt-8 text-muted">{t('prompt')}</p>
       ) : (

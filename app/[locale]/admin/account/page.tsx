@@ -1,19 +1,12 @@
-import type { Metadata } from 'next';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { requirePermission } from '@/app/_server/guards';
-import type { Locale } from '@/i18n/config';
+import { getTranslations } from 'next-intl/server';
+import { openAdminPage, titleMetadata } from '@/app/_server/page-setup';
 import { PasswordForm } from './_components/password-form';
 import { TwoFactorSection } from './_components/two-factor-section';
 
-export async function generateMetadata({ params }: PageProps<'/[locale]/admin/account'>): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: 'Account' });
-  return { title: t('title') };
-}
+export const generateMetadata = titleMetadata('Account', 'title');
 
 export default async function AccountPage({ params }: PageProps<'/[locale]/admin/account'>) {
-  const locale = (await params).locale as Locale;
-  setRequestLocale(locale);
-  const user = await requirePermission(locale, 'account.changePassword');
+  const { locale, user } = await openAdminPage(params, 'account.changePassword');
   const t = await getTranslations({ locale, namespace: 'Account' });
   return (
     <>

@@ -6,12 +6,12 @@ import { Pagination } from '@/components/pagination';
 import { listNewsroomArticles } from '@/db/queries/newsroom-lists';
 import { organizationTimeZone } from '@/db/queries/settings';
 import { isLocale, type Locale, localeSettings, locales } from '@/i18n/config';
-import { Link } from '@/i18n/navigation';
 import { articleStatuses, type ArticleStatus } from '@/lib/domain';
 import { listLanguages } from '@/lib/desks';
 import { formatCursor, listPosition } from '@/lib/list-cursor';
 import { pageFromQuery } from '@/lib/paths';
 import { can } from '@/lib/permissions';
+import { NewArticleLink } from '@/components/admin/new-article-link';
 
 export const metadata: Metadata = { robots: { index: false, follow: false } };
 
@@ -57,11 +57,7 @@ export default async function ArticlesPage({ params, searchParams }: PageProps<'
         <h1 id="articles-heading" className="text-2xl font-bold">
           {t('heading')}
         </h1>
-        {can(user, 'article.create') ? (
-          <Link href="/admin/articles/new" className="rounded bg-brand-700 px-4 py-2 text-white hover:bg-brand-800">
-            {t('newArticle')}
-          </Link>
-        ) : null}
+        <NewArticleLink viewer={user} label={t('newArticle')} />
       </div>
       {/* A plain GET form: filters live in the address, so a filtered list can be bookmarked or shared. */}
       <form role="search" aria-label={t('filters')} className="grid gap-3 sm:grid-cols-4 sm:items-end">

@@ -1,7 +1,7 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { requirePermission } from '@/app/_server/guards';
+import { getTranslations } from 'next-intl/server';
+import { openAdminPage, titleMetadata } from '@/app/_server/page-setup';
+import { TableHead } from '@/components/admin/table-head';
 import { type AuditRecord, listAuditActionNames, listAuditEntries } from '@/db/queries/audit';
 import { listUsers } from '@/db/queries/users';
 import { organizationTimeZone } from '@/db/queries/settings';
@@ -14,10 +14,7 @@ import { type AuditQuery, auditQuerySchema, dayBounds } from '@/lib/validations/
 const pageSize = 50;
 const fieldClass = 'mt-1 block rounded border border-gray-400 px-3 py-2';
 
-export async function generateMetadata({ params }: PageProps<'/[locale]/admin/audit'>): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: 'AuditLog' });
-  return { title: t('title') };
-}
+export const generateMetadata = titleMetadata('AuditLog', 'title');
 
 function pageHref(locale: Locale, query: AuditQuery, page: number): string {
   const params = new URLSearchParams();
@@ -38,9 +35,7 @@ function detailText(entry: AuditRecord): string {
 }
 
 export default async function AuditPage({ params, searchParams }: PageProps<'/[locale]/admin/audit'>) {
-  const locale = (await params).locale as Locale;
-  setRequestLocale(locale);
-  await requirePermission(locale, 'audit.read');
+  const { locale } = await openAdminPage(params, 'audit.read');
   const [t, tRoles, tUsers] = await Promise.all([
     getTranslations({ locale, namespace: 'AuditLog' }),
     getTranslations({ locale, namespace: 'Roles' }),
@@ -120,17 +115,7 @@ export default async function AuditPage({ params, searchParams }: PageProps<'/[l
       ) : (
         <div className="mt-4 overflow-x-auto">
           <table className="w-full border-collapse text-sm">
-            <caption className="sr-only">{t('title')}</caption>
-            <thead>
-              <tr className="border-b-2 border-brand-100">
-                <th scope="col" className="p-2 text-start">{t('time')}</th>
-                <th scope="col" className="p-2 text-start">{t('actor')}</th>
-                <th scope="col" className="p-2 text-start">{t('action')}</th>
-                <th scope="col" className="p-2 text-start">{t('entity')}</th>
-                <th scope="col" className="p-2 text-start">{t('details')}</th>
-                <th scope="col" className="p-2 text-start">{t('ip')}</th>
-              </tr>
-            </thead>
+            <TableHead look="register" caption={t('title')} columns={[t('time'), t('actor'), t('action'), t('entity'), t('details'), t('ip')]} />
             <tbody>
               {entries.map((entry) => (
                 <tr key={entry.id} className="border-b border-brand-100 align-top">

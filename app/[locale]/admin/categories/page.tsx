@@ -1,23 +1,17 @@
-import type { Metadata } from 'next';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { requirePermission } from '@/app/_server/guards';
+import { getTranslations } from 'next-intl/server';
+import { openAdminPage, titleMetadata } from '@/app/_server/page-setup';
 import { ActionForm } from '@/components/action-form.client';
 import { isolated } from '@/components/isolated';
 import { listAllCategories } from '@/db/queries/categories';
-import { directionOf, type Locale, localeSettings, locales } from '@/i18n/config';
+import { directionOf, localeSettings, locales } from '@/i18n/config';
 import { createCategoryAction, moveCategoryAction, renameCategoryAction } from './actions';
 
 const inputClass = 'mt-1 w-full rounded border border-gray-400 px-3 py-2';
 
-export async function generateMetadata({ params }: PageProps<'/[locale]/admin/categories'>): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: 'Categories' });
-  return { title: t('title') };
-}
+export const generateMetadata = titleMetadata('Categories', 'title');
 
 export default async function CategoriesPage({ params }: PageProps<'/[locale]/admin/categories'>) {
-  const locale = (await params).locale as Locale;
-  setRequestLocale(locale);
-  await requirePermission(locale, 'category.manage');
+  const { locale } = await openAdminPage(params, 'category.manage');
   const t = await getTranslations({ locale, namespace: 'Categories' });
   const categories = listAllCategories();
   const displayName = (translations: (typeof categories)[number]['translations']) =>

@@ -1,14 +1,11 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { requireUser } from '@/app/_server/guards';
+import { getTranslations } from 'next-intl/server';
+import { openNewsroomPage } from '@/app/_server/page-setup';
 import { InboxBadge } from '@/components/admin/inbox-badge';
 import { countUnreadNotifications, listNotifications } from '@/db/queries/notifications';
 import { organizationTimeZone } from '@/db/queries/settings';
-import { isLocale } from '@/i18n/config';
 import { Link } from '@/i18n/navigation';
 import { formatDateTime } from '@/lib/dates';
-import { can } from '@/lib/permissions';
 import { ActionButton } from '@/components/admin/action-button.client';
 import { InLanguage } from '@/components/in-language';
 import { isolated } from '@/components/isolated';
@@ -21,11 +18,7 @@ type Kind = (typeof kinds)[number];
 const isKind = (kind: string): kind is Kind => (kinds as readonly string[]).includes(kind);
 
 export default async function InboxPage({ params }: PageProps<'/[locale]/admin/inbox'>) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
-  const user = await requireUser(locale, '/admin/inbox');
-  if (!can(user, 'admin.access')) notFound();
+  const { locale, user } = await openNewsroomPage((await params).locale, '/admin/inbox', 'admin.access');
   const t = await getTranslations('Inbox');
   const tn = await getTranslations('Notifications');
   const items = listNotifications({ userId: user.id });

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
+import { openNewsroomPage } from '@/app/_server/page-setup';
 import { MediaUploader } from '@/components/media/media-uploader.client';
 import { getUploadLimits, listMedia, type MediaFilter } from '@/db/queries/media';
 import { isLocale, localeSettings, locales } from '@/i18n/config';
@@ -10,7 +10,6 @@ import { megabytesOf } from '@/lib/media/process';
 import { can } from '@/lib/permissions';
 import { UploadLimitForm } from './_components/upload-limit-form.client';
 import { UsageList } from './_components/usage-list';
-import { requireUser } from '@/app/_server/guards';
 import { uploaderStrings } from './media-ui';
 
 const filters: MediaFilter[] = ['all', 'unused', 'mine'];
@@ -22,15 +21,11 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/admin/me
 }
 
 export default async function MediaLibraryPage({ params, searchParams }: PageProps<'/[locale]/admin/media'>) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
+  const { locale, user } = await openNewsroomPage((await params).locale, '/admin/media', 'media.upload');
   const query = await searchParams;
   const q = typeof query.q === 'string' ? query.q.slice(0, 200) : '';
   const filter = filters.find((candidate) => candidate === query.filter) ?? 'all';
   const path = `/${locale}/admin/media`;
-  const user = await requireUser(locale, '/admin/media');
-  if (!can(user, 'media.upload')) notFound();
 
   const t = await getTranslations({ locale, namespace: 'Media' });
   const items = listMedia({ viewer: user, query: q, filter });

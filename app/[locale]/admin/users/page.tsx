@@ -1,19 +1,14 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { requirePermission } from '@/app/_server/guards';
+import { getTranslations } from 'next-intl/server';
+import { openAdminPage, titleMetadata } from '@/app/_server/page-setup';
+import { TableHead } from '@/components/admin/table-head';
 import { listUsers } from '@/db/queries/users';
-import { type Locale, localeSettings } from '@/i18n/config';
+import { localeSettings } from '@/i18n/config';
 
-export async function generateMetadata({ params }: PageProps<'/[locale]/admin/users'>): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: 'Users' });
-  return { title: t('title') };
-}
+export const generateMetadata = titleMetadata('Users', 'title');
 
 export default async function UsersPage({ params }: PageProps<'/[locale]/admin/users'>) {
-  const locale = (await params).locale as Locale;
-  setRequestLocale(locale);
-  await requirePermission(locale, 'user.manage');
+  const { locale } = await openAdminPage(params, 'user.manage');
   const [t, tRoles] = await Promise.all([getTranslations({ locale, namespace: 'Users' }), getTranslations({ locale, namespace: 'Roles' })]);
   const users = listUsers();
 
@@ -27,16 +22,7 @@ export default async function UsersPage({ params }: PageProps<'/[locale]/admin/u
       </div>
       <div className="overflow-x-auto">
         <table className="w-full border-collapse text-start">
-          <caption className="sr-only">{t('listCaption')}</caption>
-          <thead>
-            <tr className="border-b-2 border-brand-100 text-start">
-              <th scope="col" className="p-2 text-start">{t('name')}</th>
-              <th scope="col" className="p-2 text-start">{t('email')}</th>
-              <th scope="col" className="p-2 text-start">{t('role')}</th>
-              <th scope="col" className="p-2 text-start">{t('status')}</th>
-              <th scope="col" className="p-2 text-start"><span className="sr-only">{t('manage')}</span></th>
-            </tr>
-          </thead>
+          <TableHead look="register" caption={t('listCaption')} columns={[t('name'), t('email'), t('role'), t('status'), <span key="manage" className="sr-only">{t('manage')}</span>]} />
           <tbody>
             {users.map((user) => (
               <tr key={user.id} className="border-b border-brand-100">

@@ -1,13 +1,10 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
+import { openSharedLinkPage, sharedLinkNoticeKeys } from '@/app/_server/shared-link-page';
 import { SharedLinkView } from '@/components/article/shared-link-view';
 import { getPreviewedRevision } from '@/db/queries/embargo';
 import { getArticleImages } from '@/db/queries/media';
 import { publicDateStyle } from '@/db/queries/settings';
-import { isLocale } from '@/i18n/config';
-import { env } from '@/lib/env';
-import { decodeSegment } from '@/lib/paths';
 import { previewLinkState, verifyPreviewToken } from '@/lib/preview-links';
 
 // Per request and never stored: a revoked or expired link must stop working at once.
@@ -15,20 +12,13 @@ export const dynamic = 'force-dynamic';
 
 export const metadata: Metadata = { robots: { index: false, follow: false, nocache: true } };
 
-const noticeKeys = { expired: 'expired', revoked: 'revoked', unavailable: 'unavailable' } as const;
-
 /**
  * A draft shown to someone without an account, through a signed, expiring, revocable link to one
  * revision: that revision's text exactly, under a "not for publication" warning, with the images'
  * library texts (a draft's are not reviewed yet). A forged or malformed token is not found.
  */
 export default async function DraftPreviewPage({ params }: PageProps<'/[locale]/draft/[token]'>) {
-  const { locale, token: signed } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
-  const token = env.AUTH_SECRET ? verifyPreviewToken(decodeSegment(signed), env.AUTH_SECRET) : null;
-  const found = token ? getPreviewedRevision({ token }) : null;
-  if (!found) notFound();
+  const { found } = await openSharedLinkPage(params, verifyPreviewToken, getPreviewedRevision);
   const t = await getTranslations('DraftPreview');
   const state = previewLinkState(found, found.article.status, new Date());
   // A draft has no publication date yet, whatever the article's schedule says.
@@ -37,7 +27,7 @@ export default async function DraftPreviewPage({ params }: PageProps<'/[locale]/
     <SharedLinkView
       shown={state === 'valid' ? { article, dates: publicDateStyle(), images: getArticleImages({ article, texts: 'library' }) } : null}
       warning={t('warning')}
-      notice={state === 'valid' ? { title: '', text: '' } : { title: t('expiredTitle'), text: t(noticeKeys[state]) }}
+      notice={state === 'valid' ? { title: '', text: '' } : { title: t('expiredTitle'), text: t(sharedLinkNoticeKeys[state]) }}
     />
   );
 }

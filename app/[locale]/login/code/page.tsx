@@ -1,28 +1,25 @@
-import type { Metadata } from 'next';
 import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { titleMetadata } from '@/app/_server/page-setup';
 import { getCurrentUser } from '@/auth';
 import { ActionForm } from '@/components/action-form.client';
 import { DemoBanner } from '@/components/demo-banner';
 import { PublicShell } from '@/components/public-shell';
+import { TextField, textInputClass } from '@/components/text-field';
 import { type Locale, locales } from '@/i18n/config';
+import { firstParam } from '@/lib/paths';
 import { safeLocalPath } from '@/lib/safe-redirect';
 import { challengeCookie } from '@/lib/two-factor';
 import { signInWithCode } from '../actions';
 
-export async function generateMetadata({ params }: PageProps<'/[locale]/login/code'>): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: 'Login' });
-  return { title: t('codeMetaTitle'), robots: { index: false } };
-}
-
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+export const generateMetadata = titleMetadata('Login', 'codeMetaTitle', { robots: { index: false } });
 
 /** The sign-in's second step, reached only from the first (which leaves the challenge cookie). */
 export default async function SignInCodePage({ params, searchParams }: PageProps<'/[locale]/login/code'>) {
   const locale = (await params).locale as Locale;
   setRequestLocale(locale);
-  const callbackUrl = safeLocalPath(first((await searchParams).callbackUrl), `/${locale}/admin`);
+  const callbackUrl = safeLocalPath(firstParam((await searchParams).callbackUrl), `/${locale}/admin`);
   if (await getCurrentUser()) redirect(callbackUrl);
   // The cookie is scoped to one language's sign-in pages: a change of language starts again.
   if (!(await cookies()).has(challengeCookie)) redirect(`/${locale}/login?${new URLSearchParams({ callbackUrl })}`);
@@ -39,24 +36,17 @@ export default async function SignInCodePage({ params, searchParams }: PageProps
         <ActionForm action={signInWithCode} submitLabel={t('codeSubmit')} pendingLabel={t('submitting')} className="mt-6 space-y-4">
           <input type="hidden" name="locale" value={locale} />
           <input type="hidden" name="callbackUrl" value={callbackUrl} />
-          <div>
-            <label htmlFor="code" className="block font-bold">
-              {t('code')}
-            </label>
-            <input
-              id="code"
-              name="code"
-              required
-              autoComplete="one-time-code"
-              spellCheck={false}
-              dir="ltr"
-              aria-describedby="code-intro code-hint"
-              className="mt-1 w-full rounded border border-gray-400 px-3 py-2 text-start font-mono tracking-widest"
-            />
-            <p id="code-hint" className="mt-1 text-sm text-muted">
-              {t('codeHint')}
-            </p>
-          </div>
+          <TextField
+            id="code"
+            label={t('code')}
+            hint={t('codeHint')}
+            required
+            autoComplete="one-time-code"
+            spellCheck={false}
+            dir="ltr"
+            aria-describedby="code-intro"
+            inputClassName={`${textInputClass} text-start font-mono tracking-widest`}
+          />
         </ActionForm>
         <p className="mt-6">
           <a href={`/${locale}/login`} className="text-brand-700 underline">

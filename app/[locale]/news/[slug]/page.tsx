@@ -12,6 +12,7 @@ import { Breadcrumb } from '@/components/breadcrumb';
 import type { LanguageAlternates } from '@/components/language-switcher';
 import { ResponsiveImage } from '@/components/media/responsive-image';
 import { ShareLinks } from '@/components/share-links';
+import { LinkListSection } from '@/components/article/link-list-section';
 import { findPublicTranslationBySlug, getPublicArticle, type PublicArticle } from '@/db/queries/public-article';
 import { applyDueCorrections, listCorrectionNotes } from '@/db/queries/corrections';
 import { getArticleImages } from '@/db/queries/media';
@@ -162,43 +163,33 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/news/
         </div>
         <CorrectionNotes notes={listCorrectionNotes({ articleId: article.id })} locale={article.locale as Locale} dates={dates} />
         {article.tags.length > 0 ? (
-          <section aria-labelledby="tags-heading" className="mt-8 print:hidden">
-            <h2 id="tags-heading" className="text-base font-bold">
-              {t('tags')}
-            </h2>
-            <ul className="mt-2 flex flex-wrap gap-2">
-              {article.tags.map((tag) => (
-                <li key={tag.slug}>
-                  <Link href={tagPath(locale, tag.slug)} prefetch={false} className="tag-chip">
-                    {tag.name}
-                  </Link>
-                </li>
-              ))}
-            </ul>
-          </section>
+          <LinkListSection id="tags-heading" heading={t('tags')} listClassName="gap-2">
+            {article.tags.map((tag) => (
+              <li key={tag.slug}>
+                <Link href={tagPath(locale, tag.slug)} prefetch={false} className="tag-chip">
+                  {tag.name}
+                </Link>
+              </li>
+            ))}
+          </LinkListSection>
         ) : null}
         {article.translations.length > 0 ? (
-          <section aria-labelledby="read-in-heading" className="mt-8 print:hidden">
-            <h2 id="read-in-heading" className="text-base font-bold">
-              {t('readIn')}
-            </h2>
-            <ul className="mt-2 flex flex-wrap gap-3">
-              {article.translations.map((translation) => (
-                <li key={translation.locale}>
-                  <Link
-                    href={articlePath(translation.locale, translation.slug)}
-                    lang={translation.locale}
-                    hrefLang={translation.locale}
-                    dir={directionOf(translation.locale)}
-                    prefetch={false}
-                    className="font-bold text-brand-700 underline underline-offset-4"
-                  >
-                    {isLocale(translation.locale) ? localeSettings[translation.locale].nativeName : translation.locale}
-                  </Link>
-                </li>
-              ))}
-            </ul>
-          </section>
+          <LinkListSection id="read-in-heading" heading={t('readIn')} listClassName="gap-3">
+            {article.translations.map((translation) => (
+              <li key={translation.locale}>
+                <Link
+                  href={articlePath(translation.locale, translation.slug)}
+                  lang={translation.locale}
+                  hrefLang={translation.locale}
+                  dir={directionOf(translation.locale)}
+                  prefetch={false}
+                  className="font-bold text-brand-700 underline underline-offset-4"
+                >
+                  {isLocale(translation.locale) ? localeSettings[translation.locale].nativeName : translation.locale}
+                </Link>
+              </li>
+            ))}
+          </LinkListSection>
         ) : null}
         <ShareLinks
           heading={t('share')}

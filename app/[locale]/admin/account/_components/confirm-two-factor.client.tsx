@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useActionState, useId } from 'react';
+import { TextField } from '@/components/text-field';
 import { confirmTwoFactorAction } from '../two-factor-actions';
 
 /** The typed confirmation; once accepted, the ten recovery codes, shown this one time. */
@@ -28,19 +29,18 @@ export function ConfirmTwoFactor({ continueTo }: { continueTo: string }) {
   }
   return (
     <form action={action} className="flex flex-col gap-2">
-      <label htmlFor="totp-confirmation" className="font-bold">
-        {t('code')}
-      </label>
-      <input
+      <TextField
         id="totp-confirmation"
         name="code"
+        label={t('code')}
         required
         inputMode="numeric"
         autoComplete="one-time-code"
         dir="ltr"
         aria-invalid={state && !state.ok ? true : undefined}
         aria-describedby={state && !state.ok ? errorId : undefined}
-        className="w-40 rounded border border-gray-400 px-3 py-2 text-start font-mono tracking-widest"
+        className="flex flex-col gap-2"
+        inputClassName="w-40 rounded border border-gray-400 px-3 py-2 text-start font-mono tracking-widest"
       />
       {state && !state.ok ? (
         <p id={errorId} role="alert" className="text-red-800">

@@ -1,9 +1,8 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { NextIntlClientProvider } from 'next-intl';
-import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getMessages, getTranslations } from 'next-intl/server';
+import { openArticlePage } from '@/app/_server/page-setup';
 import type { JSONContent } from '@tiptap/react';
-import { requireUser } from '@/app/_server/guards';
 import { LocalTime } from '@/components/admin/local-time.client';
 import { StatusBadge } from '@/components/admin/status-badge';
 import { ArticleBody } from '@/components/article/article-body';
@@ -46,18 +45,14 @@ import { ReleasePanels } from './_components/release-panels';
 import { getOpenCorrection } from '@/db/queries/corrections';
 import { correctionAsArticle } from '@/lib/workflow';
 import { saveCorrectionAction } from '../release-actions';
+import { BackLink } from '@/components/admin/back-link';
 
 export const metadata: Metadata = { robots: { index: false, follow: false } };
 
 const clientNamespaces = ['ArticleEditor', 'Workflow', 'Comments', 'EmbargoLinks', 'Translations', 'Corrections', 'Release', 'PreviewLinks'] as const;
 
 export default async function EditArticlePage({ params }: PageProps<'/[locale]/admin/articles/[id]'>) {
-  const { locale, id } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
-  const user = await requireUser(locale, `/admin/articles/${id}`);
-  const article = getEditorArticle({ id: Number(id) });
-  if (!article || !can(user, 'article.view', article)) notFound();
+  const { locale, user, article } = await openArticlePage(params, 'article.view');
 
   const t = await getTranslations('ArticleEditor');
   const messages = await getMessages();
@@ -145,11 +140,7 @@ export default async function EditArticlePage({ params }: PageProps<'/[locale]/a
     <NextIntlClientProvider messages={picked}>
       <div className="mx-auto flex max-w-7xl flex-col gap-6 px-4 py-6">
         <header className="flex flex-col gap-2">
-          <p>
-            <Link href="/admin" className="text-brand-700 underline">
-              {t('backToDashboard')}
-            </Link>
-          </p>
+          <BackLink href="/admin">{t('backToDashboard')}</BackLink>
           <h1 className="text-2xl font-bold">
             {editable ? t('heading') : t('readOnlyHeading')}: <InLanguage locale={article.locale}>{article.title}</InLanguage>
           </h1>

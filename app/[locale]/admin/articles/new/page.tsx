@@ -1,19 +1,16 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { NextIntlClientProvider } from 'next-intl';
-import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
-import { requireUser } from '@/app/_server/guards';
-import { isLocale, localeSettings, locales } from '@/i18n/config';
+import { getMessages, getTranslations } from 'next-intl/server';
+import { openNewsroomPage } from '@/app/_server/page-setup';
+import { localeSettings, locales } from '@/i18n/config';
 import { canCreateIn } from '@/lib/permissions';
 import { NewArticleForm } from './new-article-form.client';
 
 export const metadata: Metadata = { robots: { index: false, follow: false } };
 
 export default async function NewArticlePage({ params }: PageProps<'/[locale]/admin/articles/new'>) {
-  const { locale } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
-  const user = await requireUser(locale, '/admin/articles/new');
+  const { locale, user } = await openNewsroomPage((await params).locale, '/admin/articles/new');
   // Only the languages of the user's desks; none at all for a translator.
   const languages = locales.filter((code) => canCreateIn(user, code));
   if (languages.length === 0) notFound();

@@ -2,6 +2,7 @@
 
 import { useActionState } from 'react';
 import { useRouter } from 'next/navigation';
+import { Field } from '@/components/text-field';
 import { mediaDetailsFromForm } from '@/lib/validations/media';
 import { removeMedia, saveMediaDetails } from '../actions';
 
@@ -41,6 +42,35 @@ interface MediaDetailsFormProps {
 
 type Feedback = { ok: boolean; message: string } | null;
 
+interface ImageTextFieldProps {
+  field: 'alt' | 'caption';
+  language: MediaDetailsLanguage;
+  label: string;
+  hint?: string;
+  maxLength: number;
+  className?: string;
+}
+
+/** One of the image's texts in one language, written in that language and its direction. */
+function ImageTextField({ field, language, label, hint, maxLength, className = '' }: ImageTextFieldProps) {
+  return (
+    <Field id={`${field}-${language.locale}`} label={label} hint={hint} className={`flex flex-col ${className}`}>
+      {(control) => (
+        <textarea
+          {...control}
+          name={`texts.${language.locale}.${field}`}
+          defaultValue={language[field]}
+          lang={language.locale}
+          dir={language.dir}
+          rows={2}
+          maxLength={maxLength}
+          className="mt-1 rounded border border-muted px-3 py-2"
+        />
+      )}
+    </Field>
+  );
+}
+
 /** Credit, then alt text and caption per language, each field in its own language and direction. */
 export function MediaDetailsForm({ id, credit, languages, canEdit, libraryPath, strings }: MediaDetailsFormProps) {
   const router = useRouter();
@@ -72,40 +102,8 @@ export function MediaDetailsForm({ id, credit, languages, canEdit, libraryPath, 
           {languages.map((language) => (
             <fieldset key={language.locale} className="rounded border border-brand-100 p-4">
               <legend className="px-1 font-bold">{strings.legends[language.locale]}</legend>
-              <div className="flex flex-col">
-                <label htmlFor={`alt-${language.locale}`} className="font-bold">
-                  {strings.alt}
-                </label>
-                <textarea
-                  id={`alt-${language.locale}`}
-                  name={`texts.${language.locale}.alt`}
-                  defaultValue={language.alt}
-                  lang={language.locale}
-                  dir={language.dir}
-                  rows={2}
-                  maxLength={300}
-                  aria-describedby={`alt-hint-${language.locale}`}
-                  className="mt-1 rounded border border-muted px-3 py-2"
-                />
-                <p id={`alt-hint-${language.locale}`} className="mt-1 text-sm text-muted">
-                  {strings.altHint}
-                </p>
-              </div>
-              <div className="mt-4 flex flex-col">
-                <label htmlFor={`caption-${language.locale}`} className="font-bold">
-                  {strings.caption}
-                </label>
-                <textarea
-                  id={`caption-${language.locale}`}
-                  name={`texts.${language.locale}.caption`}
-                  defaultValue={language.caption}
-                  lang={language.locale}
-                  dir={language.dir}
-                  rows={2}
-                  maxLength={600}
-                  className="mt-1 rounded border border-muted px-3 py-2"
-                />
-              </div>
+              <ImageTextField field="alt" language={language} label={strings.alt} hint={strings.altHint} maxLength={300} />
+              <ImageTextField field="caption" language={language} label={strings.caption} maxLength={600} className="mt-4" />
             </fieldset>
           ))}
           <button type="submit" className="rounded bg-brand-700 px-4 py-2 font-bold text-white hover:bg-brand-800 disabled:opacity-60">

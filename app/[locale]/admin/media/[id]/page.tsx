@@ -1,19 +1,19 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
+import { openNewsroomPage } from '@/app/_server/page-setup';
 import { isolated } from '@/components/isolated';
 import { getMedia } from '@/db/queries/media';
 import { organizationTimeZone } from '@/db/queries/settings';
 import { directionOf, isLocale, localeSettings, locales } from '@/i18n/config';
-import { Link } from '@/i18n/navigation';
 import { formatPublicationDate } from '@/lib/dates';
 import { formatOfMimeType } from '@/lib/media/detect';
 import { mediaFileUrl, originalFile } from '@/lib/media/files';
 import { toLibraryImage } from '@/lib/media/library-image';
 import { canEditMedia } from '@/lib/permissions';
 import { UsageList } from '../_components/usage-list';
-import { requireUser } from '@/app/_server/guards';
 import { MediaDetailsForm } from './media-details-form.client';
+import { BackLink } from '@/components/admin/back-link';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/admin/media/[id]'>): Promise<Metadata> {
   const { locale, id } = await params;
@@ -22,11 +22,9 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/admin/me
 }
 
 export default async function MediaDetailsPage({ params }: PageProps<'/[locale]/admin/media/[id]'>) {
-  const { locale, id: rawId } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
+  const { locale: requested, id: rawId } = await params;
+  const { locale, user } = await openNewsroomPage(requested, `/admin/media/${rawId}`);
   const id = Number(rawId);
-  const user = await requireUser(locale, `/admin/media/${rawId}`);
   const item = Number.isInteger(id) && id > 0 ? getMedia({ viewer: user, id }) : null;
   if (!item) notFound();
 
@@ -36,11 +34,7 @@ export default async function MediaDetailsPage({ params }: PageProps<'/[locale]/
 
   return (
     <div className="mx-auto w-full max-w-4xl">
-      <p>
-        <Link href="/admin/media" className="text-brand-700 underline">
-          {t('details.back')}
-        </Link>
-      </p>
+      <BackLink href="/admin/media">{t('details.back')}</BackLink>
       <h1 className="mt-4 text-3xl font-bold">{t('details.title', { id: item.id })}</h1>
       {/* eslint-disable-next-line @next/next/no-img-element -- stored variants are already sized; next/image would re-encode them */}
       <img

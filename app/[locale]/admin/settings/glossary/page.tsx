@@ -1,35 +1,24 @@
-import type { Metadata } from 'next';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { requirePermission } from '@/app/_server/guards';
+import { getTranslations } from 'next-intl/server';
+import { openAdminPage, titleMetadata } from '@/app/_server/page-setup';
 import { ActionForm } from '@/components/action-form.client';
 import { listSearchGlossary } from '@/db/queries/search-glossary';
-import type { Locale } from '@/i18n/config';
-import { Link } from '@/i18n/navigation';
 import { glossaryNamesLimit } from '@/lib/validations/search-glossary';
 import { createGlossarySetAction, deleteGlossarySetAction, updateGlossarySetAction } from './actions';
+import { BackLink } from '@/components/admin/back-link';
 
 const textareaClass = 'mt-1 w-full rounded border border-gray-400 px-3 py-2';
 
-export async function generateMetadata({ params }: PageProps<'/[locale]/admin/settings/glossary'>): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: 'Glossary' });
-  return { title: t('title') };
-}
+export const generateMetadata = titleMetadata('Glossary', 'title');
 
 export default async function GlossaryPage({ params }: PageProps<'/[locale]/admin/settings/glossary'>) {
-  const locale = (await params).locale as Locale;
-  setRequestLocale(locale);
-  await requirePermission(locale, 'settings.manage');
+  const { locale } = await openAdminPage(params, 'settings.manage');
   const t = await getTranslations({ locale, namespace: 'Glossary' });
   const sets = listSearchGlossary();
   const hint = t('namesHint', glossaryNamesLimit);
 
   return (
     <>
-      <p>
-        <Link href="/admin/settings" className="text-brand-700 underline">
-          {t('back')}
-        </Link>
-      </p>
+      <BackLink href="/admin/settings">{t('back')}</BackLink>
       <h1 className="mt-2 text-2xl font-bold">{t('title')}</h1>
       <p className="mt-2 text-muted">{t('intro')}</p>
 

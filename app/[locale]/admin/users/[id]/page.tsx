@@ -1,26 +1,20 @@
-import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { requirePermission } from '@/app/_server/guards';
+import { getTranslations } from 'next-intl/server';
+import { openAdminPage, titleMetadata } from '@/app/_server/page-setup';
 import { ActionForm } from '@/components/action-form.client';
 import { getManagedUser } from '@/db/queries/users';
-import { type Locale, localeSettings, locales } from '@/i18n/config';
+import { localeSettings, locales } from '@/i18n/config';
 import { roles } from '@/lib/domain';
 import { changeRoleAction, resetPasswordAction, resetTwoFactorAction, setActiveAction, setLanguagesAction } from '../actions';
+import { BackLink } from '@/components/admin/back-link';
 
 const inputClass = 'mt-1 w-full max-w-md rounded border border-gray-400 px-3 py-2';
 
-export async function generateMetadata({ params }: PageProps<'/[locale]/admin/users/[id]'>): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale as Locale, namespace: 'Users' });
-  return { title: t('title') };
-}
+export const generateMetadata = titleMetadata('Users', 'title');
 
 export default async function ManageUserPage({ params }: PageProps<'/[locale]/admin/users/[id]'>) {
-  const { locale: rawLocale, id } = await params;
-  const locale = rawLocale as Locale;
-  setRequestLocale(locale);
-  const actor = await requirePermission(locale, 'user.manage');
+  const { locale, user: actor } = await openAdminPage(params, 'user.manage');
+  const { id } = await params;
   const user = /^\d+$/.test(id) ? getManagedUser({ userId: Number(id) }) : null;
   if (!user) notFound();
   const [t, tRoles] = await Promise.all([getTranslations({ locale, namespace: 'Users' }), getTranslations({ locale, namespace: 'Roles' })]);
@@ -28,11 +22,7 @@ export default async function ManageUserPage({ params }: PageProps<'/[locale]/ad
 
   return (
     <>
-      <p className="mb-4">
-        <Link href={`/${locale}/admin/users`} className="text-brand-700 underline">
-          {t('back')}
-        </Link>
-      </p>
+      <BackLink href={'/admin/users'} className="mb-4">{t('back')}</BackLink>
       <h1 className="text-2xl font-bold">
         <bdi>{user.name}</bdi>
       </h1>

@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { publicCacheScope } from '@/app/_server/public-cache';
-import { getPublicCategory, listPublicArticlesPage } from '@/db/queries/public-lists';
+import { loadTermListing } from '@/app/_server/term-listing';
+import { getPublicCategory } from '@/db/queries/public-lists';
 import { publicDateStyle } from '@/db/queries/settings';
-import { isLocale, type Locale } from '@/i18n/config';
+import type { Locale } from '@/i18n/config';
 import { cacheTags } from '@/lib/cache-tags';
-import { categoryPath, decodeSegment, feedPath, parsePageNumber } from '@/lib/paths';
+import { categoryPath, feedPath } from '@/lib/paths';
 import { pageMetadata } from '@/lib/seo';
 import { ArticleList } from '../../../_components/article-list';
 import { SiteShell } from '../../../_components/site-shell';
@@ -20,15 +20,8 @@ export function generateStaticParams() {
 type Params = PageProps<'/[locale]/category/[slug]/[[...page]]'>['params'];
 
 async function load(params: Params) {
-  const { locale, slug, page: pageSegments = [] } = await params;
-  const page = pageSegments.length <= 1 ? parsePageNumber(pageSegments[0]) : null;
-  // /category/x/1 would duplicate /category/x: only pages from 2 carry a number.
-  if (!isLocale(locale) || page === null || (pageSegments.length === 1 && page < 2)) notFound();
-  const category = getPublicCategory({ locale, slug: decodeSegment(slug) });
-  if (!category) notFound();
-  const result = listPublicArticlesPage({ locale, categoryId: category.id, page });
-  if (page > result.pageCount) notFound();
-  return { locale, page, category, result };
+  const { term: category, ...listing } = await loadTermListing(params, getPublicCategory, (found) => ({ categoryId: found.id }));
+  return { ...listing, category };
 }
 
 function languagesOf(category: { slugs: Partial<Record<string, string>> }) {

@@ -2,13 +2,13 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { publicCacheScope } from '@/app/_server/public-cache';
+import { loadTermListing } from '@/app/_server/term-listing';
 import { isolated } from '@/components/isolated';
-import { getPublicTag, listPublicArticlesPage } from '@/db/queries/public-lists';
+import { getPublicTag } from '@/db/queries/public-lists';
 import { publicDateStyle } from '@/db/queries/settings';
-import { isLocale } from '@/i18n/config';
 import { isolateText } from '@/lib/bidi';
 import { cacheTags } from '@/lib/cache-tags';
-import { decodeSegment, parsePageNumber, tagPath } from '@/lib/paths';
+import { tagPath } from '@/lib/paths';
 import { pageMetadata } from '@/lib/seo';
 import { ArticleList } from '../../../_components/article-list';
 import { SiteShell } from '../../../_components/site-shell';
@@ -20,15 +20,10 @@ export function generateStaticParams() {
 }
 
 async function load(params: PageProps<'/[locale]/tag/[slug]/[[...page]]'>['params']) {
-  const { locale, slug, page: pageSegments = [] } = await params;
-  const page = pageSegments.length <= 1 ? parsePageNumber(pageSegments[0]) : null;
-  if (!isLocale(locale) || page === null || (pageSegments.length === 1 && page < 2)) notFound();
-  const tag = getPublicTag({ locale, slug: decodeSegment(slug) });
-  if (!tag) notFound();
-  const result = listPublicArticlesPage({ locale, tagId: tag.id, page });
+  const { term: tag, ...listing } = await loadTermListing(params, getPublicTag, (found) => ({ tagId: found.id }));
   // A tag with no public article (yet) is not a page: it would list nothing and leak the name.
-  if (result.total === 0 || page > result.pageCount) notFound();
-  return { locale, page, tag, result };
+  if (listing.result.total === 0) notFound();
+  return { ...listing, tag };
 }
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/tag/[slug]/[[...page]]'>): Promise<Metadata> {

@@ -1,13 +1,10 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { requireUser } from '@/app/_server/guards';
+import { getTranslations } from 'next-intl/server';
+import { openArticlePage } from '@/app/_server/page-setup';
 import { getOpenCorrection } from '@/db/queries/corrections';
 import { getRevision, listRevisions } from '@/db/queries/article-revisions';
-import { getEditorArticle } from '@/db/queries/editor-article';
 import { organizationTimeZone } from '@/db/queries/settings';
-import { directionOf, isLocale } from '@/i18n/config';
-import { Link } from '@/i18n/navigation';
+import { directionOf } from '@/i18n/config';
 import { formatDateTime } from '@/lib/dates';
 import { can } from '@/lib/permissions';
 import { releaseTextBlocks } from '@/lib/editor/plain-text';
@@ -15,17 +12,14 @@ import { blockDiff, hasChanges } from '@/lib/text-diff';
 import { DiffView } from '../_components/diff-view';
 import { ActionButton } from '@/components/admin/action-button.client';
 import { InLanguage } from '@/components/in-language';
+import { TableHead } from '@/components/admin/table-head';
 import { restoreRevisionAction } from '../../actions';
+import { BackLink } from '@/components/admin/back-link';
 
 export const metadata: Metadata = { robots: { index: false, follow: false } };
 
 export default async function HistoryPage({ params, searchParams }: PageProps<'/[locale]/admin/articles/[id]/history'>) {
-  const { locale, id } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
-  const user = await requireUser(locale, `/admin/articles/${id}/history`);
-  const article = getEditorArticle({ id: Number(id) });
-  if (!article || !can(user, 'article.history', article)) notFound();
+  const { locale, user, article } = await openArticlePage(params, 'article.history', '/history');
   const t = await getTranslations('History');
   const revisions = listRevisions({ articleId: article.id });
   const timeZone = organizationTimeZone();
@@ -50,29 +44,17 @@ export default async function HistoryPage({ params, searchParams }: PageProps<'/
 
   return (
     <div className="mx-auto flex max-w-5xl flex-col gap-6 px-4 py-6">
-      <p>
-        <Link href={`/admin/articles/${article.id}`} className="text-brand-700 underline">
-          {t('backToEditor')}
-        </Link>
-      </p>
+      <BackLink href={`/admin/articles/${article.id}`}>{t('backToEditor')}</BackLink>
       <h1 className="text-2xl font-bold">
         {t('heading')}: <InLanguage locale={article.locale}>{article.title}</InLanguage>
       </h1>
       <form method="get" className="flex flex-col gap-3">
         <table className="w-full">
-          <caption className="sr-only">{t('heading')}</caption>
-          <thead>
-            <tr className="border-b border-gray-300 text-sm text-muted">
-              <th scope="col" className="py-2 pe-3 text-start">{t('from')}</th>
-              <th scope="col" className="py-2 pe-3 text-start">{t('to')}</th>
-              <th scope="col" className="py-2 pe-3 text-start">{t('version')}</th>
-              <th scope="col" className="py-2 pe-3 text-start">{t('who')}</th>
-              <th scope="col" className="py-2 pe-3 text-start">{t('when')}</th>
-              <th scope="col" className="py-2 pe-3 text-start">{t('reason')}</th>
-              <th scope="col" className="py-2 pe-3 text-start">{t('state')}</th>
-              {canRestore ? <th scope="col" className="py-2 pe-3 text-start"><span className="sr-only">{t('restore')}</span></th> : null}
-            </tr>
-          </thead>
+          <TableHead
+            look="newsroom"
+            caption={t('heading')}
+            columns={[t('from'), t('to'), t('version'), t('who'), t('when'), t('reason'), t('state'), canRestore ? <span key="restore" className="sr-only">{t('restore')}</span> : null]}
+          />
           <tbody>
             {revisions.map((revision) => (
               <tr key={revision.id} className="border-b border-gray-100" data-testid="revision">

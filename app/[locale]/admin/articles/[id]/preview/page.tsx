@@ -1,27 +1,18 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { requireUser } from '@/app/_server/guards';
+import { getTranslations } from 'next-intl/server';
+import { openArticlePage } from '@/app/_server/page-setup';
 import { ArticleView } from '@/components/article/article-view';
 import { StatusBadge } from '@/components/admin/status-badge';
 import { getArticleImages } from '@/db/queries/media';
-import { getEditorArticle } from '@/db/queries/editor-article';
 import { publicDateStyle } from '@/db/queries/settings';
-import { isLocale } from '@/i18n/config';
 import { Link } from '@/i18n/navigation';
-import { can } from '@/lib/permissions';
 import { isScheduled } from '@/lib/workflow';
 
 export const metadata: Metadata = { robots: { index: false, follow: false } };
 
 /** The public rendering of the article in whatever state it is, for its author and reviewers. */
 export default async function PreviewPage({ params }: PageProps<'/[locale]/admin/articles/[id]/preview'>) {
-  const { locale, id } = await params;
-  if (!isLocale(locale)) notFound();
-  setRequestLocale(locale);
-  const user = await requireUser(locale, `/admin/articles/${id}/preview`);
-  const article = getEditorArticle({ id: Number(id) });
-  if (!article || !can(user, 'article.preview', article)) notFound();
+  const { article } = await openArticlePage(params, 'article.preview', '/preview');
   const t = await getTranslations('Preview');
   return (
     <div className="mx-auto flex max-w-6xl flex-col gap-6 px-4 py-6">
