@@ -180,14 +180,14 @@ const table: Record<string, Row | Record<string, Row>> = {
   markTranslationUpdatedAction: { kind: 'article', target: 'translation', allowed: authorOrReviewer, args: ({ id }) => [{ id }] },
   createArticleAction: { kind: 'general', allowed: (role) => active(role) && role !== 'translator', args: (context) => [null, form({ locale: 'en', title: `New ${context.uniqueName}` })] },
   markAllReadAction: { kind: 'general', allowed: active, args: () => [{}] },
-  saveMediaDetails: {
+  saveMediaDetailsAction: {
     kind: 'general',
     allowed: authorOrAnyDesk,
     args: ({ mediaId }) => [{ id: mediaId, credit: 'Agency', texts: { ar: { alt: 'صورة', caption: '' }, en: { alt: 'A photo', caption: '' }, fr: { alt: 'Une photo', caption: '' } } }],
     params: ({ mediaId }) => ({ id: mediaId }),
   },
-  removeMedia: { kind: 'general', allowed: authorOrAnyDesk, consumes: true, args: ({ mediaId }) => [{ id: mediaId }], params: ({ mediaId }) => ({ id: mediaId }) },
-  saveUploadLimit: { kind: 'general', allowed: adminOnly, args: () => [{ megabytes: 10 }] },
+  removeMediaAction: { kind: 'general', allowed: authorOrAnyDesk, consumes: true, args: ({ mediaId }) => [{ id: mediaId }], params: ({ mediaId }) => ({ id: mediaId }) },
+  saveUploadLimitAction: { kind: 'general', allowed: adminOnly, args: () => [{ megabytes: 10 }] },
   createCategoryAction: {
     kind: 'general',
     allowed: adminOnly,
@@ -249,10 +249,10 @@ const table: Record<string, Row | Record<string, Row>> = {
     args: ({ passwords }, role) => [null, form({ currentPassword: passwords[role], newPassword: `${passwords[role]}-changed`, confirmation: `${passwords[role]}-changed` })],
   },
   // An address nobody has: failed sign-ins count towards an account's lockout, and other specs sign in meanwhile.
-  signInWithPassword: { kind: 'public', args: () => [null, form({ email: 'e2e-authz-nobody@example.org', password: 'not-the-password', callbackUrl: '/en/admin' })] },
+  signInWithPasswordAction: { kind: 'public', args: () => [null, form({ email: 'e2e-authz-nobody@example.org', password: 'not-the-password', callbackUrl: '/en/admin' })] },
   // Without the first step's challenge cookie the code is not even looked at.
-  signInWithCode: { kind: 'public', args: () => [null, form({ code: '123456', callbackUrl: '/en/admin' })] },
-  signOutToLogin: { kind: 'public', args: () => [form({})] },
+  signInWithCodeAction: { kind: 'public', args: () => [null, form({ code: '123456', callbackUrl: '/en/admin' })] },
+  signOutAction: { kind: 'public', args: () => [form({})] },
 };
 
 /** Route handlers that accept more than GET and HEAD, and how each is checked. */

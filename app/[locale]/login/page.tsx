@@ -7,7 +7,7 @@ import { DemoBanner } from '@/components/demo-banner';
 import { PublicShell } from '@/components/public-shell';
 import { type Locale, locales } from '@/i18n/config';
 import { safeLocalPath } from '@/lib/safe-redirect';
-import { signInWithPassword } from './actions';
+import { signInWithPasswordAction } from './actions';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/login'>): Promise<Metadata> {
   const t = await getTranslations({ locale: (await params).locale as Locale, namespace: 'Login' });
@@ -35,7 +35,7 @@ export default async function LoginPage({ params, searchParams }: PageProps<'/[l
         <h1 className="text-3xl font-bold">{t('title')}</h1>
         <p className="mt-2 text-muted">{t('intro')}</p>
         {first(query.reason) === 'signedOut' ? <p className="mt-4 rounded border border-brand-100 bg-brand-50 p-3">{t('signedOut')}</p> : null}
-        <ActionForm action={signInWithPassword} submitLabel={t('submit')} pendingLabel={t('submitting')} className="mt-6 space-y-4">
+        <ActionForm action={signInWithPasswordAction} submitLabel={t('submit')} pendingLabel={t('submitting')} className="mt-6 space-y-4">
           <input type="hidden" name="locale" value={locale} />
           <input type="hidden" name="callbackUrl" value={callbackUrl} />
           <div>

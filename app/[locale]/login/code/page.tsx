@@ -9,7 +9,7 @@ import { PublicShell } from '@/components/public-shell';
 import { type Locale, locales } from '@/i18n/config';
 import { safeLocalPath } from '@/lib/safe-redirect';
 import { challengeCookie } from '@/lib/two-factor';
-import { signInWithCode } from '../actions';
+import { signInWithCodeAction } from '../actions';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/login/code'>): Promise<Metadata> {
   const t = await getTranslations({ locale: (await params).locale as Locale, namespace: 'Login' });
@@ -36,7 +36,7 @@ export default async function SignInCodePage({ params, searchParams }: PageProps
         <p className="mt-2 text-muted" id="code-intro">
           {t('codeIntro')}
         </p>
-        <ActionForm action={signInWithCode} submitLabel={t('codeSubmit')} pendingLabel={t('submitting')} className="mt-6 space-y-4">
+        <ActionForm action={signInWithCodeAction} submitLabel={t('codeSubmit')} pendingLabel={t('submitting')} className="mt-6 space-y-4">
           <input type="hidden" name="locale" value={locale} />
           <input type="hidden" name="callbackUrl" value={callbackUrl} />
           <div>
