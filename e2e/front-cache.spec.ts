@@ -2,6 +2,7 @@ import { type APIRequestContext, expect, test } from '@playwright/test';
 import { demoUsers } from './helpers/auth';
 import { startFrontCache } from './helpers/front-cache';
 import { createDraft, openAs, submitAndApprove, typeInBody } from './helpers/newsroom';
+import { toolEnv } from '../lib/env';
 
 /*
  * The shipped nginx site (deploy/nginx/bayan.conf) in front of the production server, as a
@@ -9,7 +10,7 @@ import { createDraft, openAs, submitAndApprove, typeInBody } from './helpers/new
  * that is published or taken down shows through the cache within 5 seconds.
  */
 
-const frontPort = Number(process.env.E2E_FRONT_PORT ?? 3190);
+const frontPort = toolEnv().E2E_FRONT_PORT;
 let front: ReturnType<typeof startFrontCache>;
 
 test.beforeAll(({ baseURL }) => {

@@ -1,5 +1,5 @@
 import { type APIResponse, type BrowserContext, expect, type Page, test } from '@playwright/test';
-import { demoUsers, signInAs } from './helpers/auth';
+import { demoPassword, demoUsers, signInAs } from './helpers/auth';
 import { queryDatabase } from './helpers/database';
 import { demoArticle, embargoedKey } from './helpers/demo-content';
 import { uniquePhoto } from './helpers/media';
@@ -87,7 +87,7 @@ test('public, staff, API and media responses carry their security headers', asyn
     const csrf = await request.get('/api/auth/csrf');
     const { csrfToken } = (await csrf.json()) as { csrfToken: string };
     const signIn = await request.post('/api/auth/callback/credentials', {
-      form: { email: demoUsers.writer, password: process.env.BAYAN_DEMO_PASSWORD ?? 'bayan-demo-password', csrfToken, callbackUrl: '/' },
+      form: { email: demoUsers.writer, password: demoPassword, csrfToken, callbackUrl: '/' },
       maxRedirects: 0,
     });
     const cookies = [...csrf.headersArray(), ...signIn.headersArray()].filter(({ name }) => name.toLowerCase() === 'set-cookie').map(({ value }) => value);
