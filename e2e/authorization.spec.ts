@@ -5,7 +5,7 @@ import { type APIRequestContext, expect, test } from '@playwright/test';
 import { demoPassword, demoUsers } from './helpers/auth';
 import { arrangeData, openDatabaseReader, queryDatabase } from './helpers/database';
 import { uniquePhoto } from './helpers/media';
-import { formOf, riyadhWallTime } from './helpers/newsroom';
+import { formOf, organizationWallTime } from './helpers/newsroom';
 import { buildActions, callAction, type ManifestAction } from './helpers/server-actions';
 import { uniqueSuffix } from './helpers/users';
 import { totpCodeAt } from '../lib/two-factor';
@@ -123,7 +123,7 @@ const editorFields = (id: number) => ({
   featuredMediaId: null,
   body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Changed.' }] }] },
 });
-const inDays = (days: number) => riyadhWallTime(new Date(Date.now() + days * 86_400_000));
+const inDays = (days: number) => organizationWallTime(new Date(Date.now() + days * 86_400_000));
 /** The writer's own text they may still change, or text in review (for reviewers). */
 const editable = (role: Role, state: State | CorrectionState) => (role === 'writer' && (state === 'draft' || state === 'changes_requested')) || (reviewerUp(role) && state === 'in_review');
 
@@ -155,7 +155,7 @@ const table: Record<string, Row | Record<string, Row>> = {
   createEmbargoLinkAction: {
     kind: 'article',
     allowed: (role, state) => reviewerUp(role) && (state === 'approved' || state === 'published'),
-    args: ({ id }) => [{ id, expiresAt: riyadhWallTime(new Date(Date.now() + 7 * 86_400_000)) }],
+    args: ({ id }) => [{ id, expiresAt: organizationWallTime(new Date(Date.now() + 7 * 86_400_000)) }],
   },
   revokeEmbargoLinkAction: { kind: 'article', allowed: anyDesk, args: ({ id, linkId }) => [{ id, linkId }] },
   setExpiryAction: { kind: 'article', allowed: (role, state) => reviewerUp(role) && (state === 'approved' || state === 'published'), args: ({ id }) => [{ id, expiresAt: inDays(3) }] },

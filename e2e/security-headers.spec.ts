@@ -3,7 +3,7 @@ import { demoPassword, demoUsers, signInAs } from './helpers/auth';
 import { queryDatabase } from './helpers/database';
 import { demoArticle, embargoedKey } from './helpers/demo-content';
 import { uniquePhoto } from './helpers/media';
-import { createDraft, openAs, riyadhWallTime, typeInBody } from './helpers/newsroom';
+import { createDraft, openAs, organizationWallTime, typeInBody } from './helpers/newsroom';
 
 /*
  * The security headers each kind of response leaves with (lib/security-headers.ts), read from
@@ -194,7 +194,7 @@ test('no page of the site meets a Content-Security-Policy violation', async ({ b
     const [scheduled] = queryDatabase<{ id: number }>("SELECT id FROM articles WHERE translation_group_id = ? AND locale = 'en'", demoArticle(embargoedKey, 'en').groupId);
     found.push(...(await visit(page, `/en/admin/articles/${scheduled!.id}`)));
     const links = page.getByRole('region', { name: 'Embargo links' });
-    await links.getByLabel(/Expires at/).fill(riyadhWallTime(new Date(Date.now() + 2 * 60 * 60 * 1000)));
+    await links.getByLabel(/Expires at/).fill(organizationWallTime(new Date(Date.now() + 2 * 60 * 60 * 1000)));
     await links.getByRole('button', { name: 'Create link' }).click();
     const field = links.getByLabel(/^Link \(expires/).first();
     await expect(field).toHaveValue(/\/embargo\//);

@@ -4,7 +4,7 @@ import { type APIRequestContext, type Browser, expect, test } from '@playwright/
 import { demoUsers } from './helpers/auth';
 import { queryDatabase } from './helpers/database';
 import { startFrontCache } from './helpers/front-cache';
-import { createDraft, openAs, typeInBody } from './helpers/newsroom';
+import { articleStatus, createDraft, openAs, typeInBody } from './helpers/newsroom';
 import { toolEnv } from '../lib/env';
 
 const unique = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
@@ -95,21 +95,21 @@ async function renamedTwice({ browser, request, front }: { browser: Browser; req
 
     const publish = async () => {
       await writer.page.getByRole('button', { name: 'Submit for review' }).click();
-      await expect(writer.page.getByTestId('status').first()).toHaveText('In review');
+      await expect(articleStatus(writer.page)).toHaveText('In review');
       await reviewer.page.bringToFront();
       await reviewer.page.goto(`/en/admin/articles/${id}`);
       await reviewer.page.getByRole('button', { name: 'Approve', exact: true }).click();
       // Approving a release that keeps its earlier publish time publishes it at once.
-      const status = reviewer.page.getByTestId('status').first();
+      const status = articleStatus(reviewer.page);
       await expect(status).toHaveText(/^(Approved|Published)$/);
       if ((await status.textContent()) === 'Approved') await reviewer.page.getByRole('button', { name: 'Publish', exact: true }).click();
       await expect(status).toHaveText(/^Published$/);
     };
     const takeBack = async () => {
       await reviewer.page.getByRole('button', { name: 'Unpublish' }).click();
-      await expect(reviewer.page.getByTestId('status').first()).toHaveText(/^Unpublished$/);
+      await expect(articleStatus(reviewer.page)).toHaveText(/^Unpublished$/);
       await reviewer.page.getByRole('complementary').getByRole('button', { name: 'Back to draft' }).click();
-      await expect(reviewer.page.getByTestId('status').first()).toHaveText('Draft');
+      await expect(articleStatus(reviewer.page)).toHaveText('Draft');
       await writer.page.bringToFront();
       await writer.page.goto(`/en/admin/articles/${id}`);
     };

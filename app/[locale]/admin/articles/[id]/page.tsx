@@ -157,7 +157,7 @@ export default async function EditArticlePage({ params }: PageProps<'/[locale]/a
             {editable ? t('heading') : t('readOnlyHeading')}: <InLanguage locale={article.locale}>{article.title}</InLanguage>
           </h1>
           <div className="flex flex-wrap items-center gap-3 text-sm">
-            <StatusBadge status={article.status} scheduled={scheduled} />
+            <StatusBadge status={article.status} scheduled={scheduled} testId="article-status" />
             <span>
               {t('language')}: <span lang={article.locale}>{localeSettings[article.locale as keyof typeof localeSettings]?.nativeName ?? article.locale}</span>
             </span>
