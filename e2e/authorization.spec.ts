@@ -364,7 +364,9 @@ test('every mutating server action and route handler refuses whoever may not cal
       `SELECT * FROM embargo_links WHERE article_id IN (SELECT id FROM articles WHERE author_id IN (${users})) ORDER BY id`,
       `SELECT * FROM article_corrections WHERE article_id IN (SELECT id FROM articles WHERE author_id IN (${users})) ORDER BY id`,
       `SELECT * FROM recovery_codes WHERE user_id IN (${users}) ORDER BY id`,
-      `SELECT * FROM notifications WHERE user_id IN (${users}) OR actor_id IN (${users}) ORDER BY id`,
+      // What our callers caused: other specs submit releases meanwhile, which notifies every
+      // reviewer and admin, this spec's own accounts included.
+      `SELECT * FROM notifications WHERE actor_id IN (${users}) ORDER BY id`,
       ...extra,
     ];
     const hash = createHash('sha256');
