@@ -63,7 +63,7 @@ interface ActionSpec<Schema extends z.ZodType, Loaded, Result> {
 }
 
 /**
- * Every mutation walks the same steps — authenticate → validate → load → authorize → run → after —
+ * Every mutation walks the same steps — authenticate → validate → load → authorize → (not found) → run → after —
  * and returns a typed result whose message is already in the user's language.
  */
 export function defineAction<Schema extends z.ZodType, Result, Loaded = undefined>(spec: ActionSpec<Schema, Loaded, Result>) {
