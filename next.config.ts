@@ -44,6 +44,8 @@ const nextConfig: NextConfig = {
       // Browsers keep to HTTPS once they reached the site over it. The proxy in front terminates
       // TLS and says so in X-Forwarded-Proto (deploy/nginx/bayan.conf); over plain HTTP a browser
       // ignores the header anyway, so a client that forges it gains nothing.
+      // NODE_ENV is read here, not through lib/env: Next.js sets it and loads this file for every
+      // command (`next typegen` too, as production), where lib/env would demand an AUTH_SECRET.
       ...(process.env.NODE_ENV === 'production'
         ? [
             {

@@ -1,24 +1,26 @@
 import { defineConfig, devices } from '@playwright/test';
+import { e2eAuthSecret, env, toolEnv } from './lib/env';
 
-const port = Number(process.env.E2E_PORT ?? 3100);
+const tools = toolEnv();
+const port = tools.E2E_PORT;
 const baseURL = `http://127.0.0.1:${port}`;
 const siteWideSpecs = /site-wide-settings\.spec\.ts$/;
 
 export default defineConfig({
   testDir: './e2e',
-  forbidOnly: !!process.env.CI,
-  retries: process.env.CI ? 1 : 0,
+  forbidOnly: !!tools.CI,
+  retries: tools.CI ? 1 : 0,
   // Two cores: one worker per core keeps the server responsive.
   workers: 2,
   timeout: 30_000,
   expect: { timeout: 7_000 },
-  reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
+  reporter: tools.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
   use: {
     baseURL,
     locale: 'ar',
     trace: 'retain-on-failure',
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      executablePath: tools.CHROMIUM_PATH,
       args: [
         '--no-sandbox',
         '--disable-gpu',
@@ -43,10 +45,10 @@ export default defineConfig({
     reuseExistingServer: false,
     timeout: 60_000,
     env: {
-      DATABASE_URL: process.env.DATABASE_URL ?? 'data/e2e.db',
+      DATABASE_URL: tools.DATABASE_URL,
       NEXT_TELEMETRY_DISABLED: '1',
       SITE_URL: baseURL,
-      AUTH_SECRET: process.env.AUTH_SECRET ?? 'e2e-secret-e2e-secret-e2e-secret-0123456789',
+      AUTH_SECRET: env.AUTH_SECRET ?? e2eAuthSecret,
       // The tests stand in for one reverse proxy: a context's X-Forwarded-For is the address that
       // proxy reports, so specs that fail sign-ins on purpose each lock only an address of their own.
       BAYAN_TRUSTED_PROXIES: '1',

@@ -6,6 +6,7 @@ import { sharedCacheSeconds } from './lib/shared-cache.mjs';
 import { getWithdrawal } from './db/queries/release-lifetime';
 import { isLocale, locales } from './i18n/config';
 import { routing } from './i18n/routing';
+import { env } from './lib/env';
 import { newNonce, publicPagePolicy, staffPagePolicy } from './lib/security-headers';
 
 const handleLocale = createMiddleware(routing);
@@ -13,7 +14,7 @@ const handleLocale = createMiddleware(routing);
 const adminPath = new RegExp(`^/(${locales.join('|')})/admin(?:/|$)`);
 /** Pages rendered for each request, which can therefore carry a nonce (lib/security-headers.ts). */
 const staffPage = new RegExp(`^/(${locales.join('|')})/(admin|login|embargo|draft)(?:/|$)`);
-const dev = process.env.NODE_ENV === 'development';
+const dev = env.NODE_ENV === 'development';
 const articleAddress = new RegExp(`^/(${locales.join('|')})/news/([^/]+)$`);
 
 /** Auth.js's session cookie (`__Secure-` over HTTPS; split into `.0`, `.1`… when large). */

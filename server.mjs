@@ -22,6 +22,8 @@ import { sharedCachePolicy } from './lib/shared-cache.mjs';
 const { values } = parseArgs({
   options: { port: { type: 'string', short: 'p' }, hostname: { type: 'string', short: 'H' } },
 });
+// PORT is read here and not through lib/env.ts: node runs this file as plain JavaScript, which
+// cannot import TypeScript. Every other setting is parsed by lib/env.ts when Next loads the app.
 const port = Number(values.port ?? process.env.PORT ?? 3000);
 const hostname = values.hostname;
 

@@ -1,15 +1,11 @@
 'use client';
 
 import { type ReactNode, startTransition, useActionState, useEffect, useId, useRef } from 'react';
-
-/** What a form's server action returns: a message in the UI language, plus field errors on failure. */
-export type FormState =
-  | { ok: true; message: string }
-  | { ok: false; message: string; fieldErrors?: Record<string, string[] | undefined> }
-  | null;
+// A type only (erased from the bundle): every action answers the wrapper's one result type.
+import type { ActionState } from '@/app/_server/safe-action';
 
 interface ActionFormProps {
-  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  action: (state: ActionState, formData: FormData) => Promise<ActionState>;
   submitLabel: string;
   /** When the visible label is short (e.g. "Up"), the full name for screen readers; it must contain the visible label. */
   submitAccessibleName?: string;
@@ -84,7 +80,7 @@ export function ActionForm({ action, submitLabel, submitAccessibleName, pendingL
         </div>
       ) : null}
       <p role="status" className={state?.ok ? 'rounded border border-brand-100 bg-brand-50 p-3 text-brand-900' : 'sr-only'}>
-        {state?.ok ? state.message : ''}
+        {state?.ok ? (state.message ?? '') : ''}
       </p>
       <button type="submit" disabled={pending} aria-label={submitAccessibleName} className={`rounded px-4 py-2 font-bold disabled:opacity-60 ${buttonTone[tone]}`}>
         {pending ? pendingLabel : submitLabel}

@@ -3,6 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { defaultDatabasePath } from '../lib/env';
 import * as schema from './schema';
 
 export type Db = ReturnType<typeof openDatabase>;
@@ -12,9 +13,13 @@ export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 export const migrationsFolder = path.join(/*turbopackIgnore: true*/ process.cwd(), 'db', 'migrations');
 
-/** `DATABASE_URL` is a file path (a `file:` prefix is accepted); default `data/bayan.db`. */
+/**
+ * `DATABASE_URL` is a file path (a `file:` prefix is accepted); default `data/bayan.db`. Read when
+ * the database opens rather than from lib/env's parse at import: tests and benchmarks point it at
+ * a fresh file of their own just before they open it.
+ */
 export function databasePath(url = process.env.DATABASE_URL): string {
-  const raw = url && url.trim() !== '' ? url.trim() : 'data/bayan.db';
+  const raw = url && url.trim() !== '' ? url.trim() : defaultDatabasePath;
   const file = raw.replace(/^file:/, '');
   // turbopackIgnore: the database lives outside the bundle; tracing this path would pull in the whole project.
   return file === ':memory:' ? file : path.resolve(/*turbopackIgnore: true*/ process.cwd(), file);

@@ -1,4 +1,5 @@
 import 'server-only';
+import { env } from '@/lib/env';
 import { type Db, openDatabase } from './client';
 
 // One connection per server process. In development, hot reloads re-evaluate modules, so the
@@ -6,4 +7,4 @@ import { type Db, openDatabase } from './client';
 const globalForDb = globalThis as unknown as { bayanDb?: Db };
 
 export const db: Db = globalForDb.bayanDb ?? openDatabase();
-if (process.env.NODE_ENV !== 'production') globalForDb.bayanDb = db;
+if (env.NODE_ENV !== 'production') globalForDb.bayanDb = db;

@@ -5,7 +5,7 @@ import { type APIRequestContext, expect, test } from '@playwright/test';
 import { demoPassword, demoUsers } from './helpers/auth';
 import { arrangeData, openDatabaseReader, queryDatabase } from './helpers/database';
 import { uniquePhoto } from './helpers/media';
-import { formOf, riyadhWallTime } from './helpers/newsroom';
+import { formOf, organizationWallTime } from './helpers/newsroom';
 import { buildActions, callAction, type ManifestAction } from './helpers/server-actions';
 import { uniqueSuffix } from './helpers/users';
 import { totpCodeAt } from '../lib/two-factor';
@@ -123,7 +123,7 @@ const editorFields = (id: number) => ({
   featuredMediaId: null,
   body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Changed.' }] }] },
 });
-const inDays = (days: number) => riyadhWallTime(new Date(Date.now() + days * 86_400_000));
+const inDays = (days: number) => organizationWallTime(new Date(Date.now() + days * 86_400_000));
 /** The writer's own text they may still change, or text in review (for reviewers). */
 const editable = (role: Role, state: State | CorrectionState) => (role === 'writer' && (state === 'draft' || state === 'changes_requested')) || (reviewerUp(role) && state === 'in_review');
 
@@ -155,7 +155,7 @@ const table: Record<string, Row | Record<string, Row>> = {
   createEmbargoLinkAction: {
     kind: 'article',
     allowed: (role, state) => reviewerUp(role) && (state === 'approved' || state === 'published'),
-    args: ({ id }) => [{ id, expiresAt: riyadhWallTime(new Date(Date.now() + 7 * 86_400_000)) }],
+    args: ({ id }) => [{ id, expiresAt: organizationWallTime(new Date(Date.now() + 7 * 86_400_000)) }],
   },
   revokeEmbargoLinkAction: { kind: 'article', allowed: anyDesk, args: ({ id, linkId }) => [{ id, linkId }] },
   setExpiryAction: { kind: 'article', allowed: (role, state) => reviewerUp(role) && (state === 'approved' || state === 'published'), args: ({ id }) => [{ id, expiresAt: inDays(3) }] },
@@ -180,14 +180,14 @@ const table: Record<string, Row | Record<string, Row>> = {
   markTranslationUpdatedAction: { kind: 'article', target: 'translation', allowed: authorOrReviewer, args: ({ id }) => [{ id }] },
   createArticleAction: { kind: 'general', allowed: (role) => active(role) && role !== 'translator', args: (context) => [null, form({ locale: 'en', title: `New ${context.uniqueName}` })] },
   markAllReadAction: { kind: 'general', allowed: active, args: () => [{}] },
-  saveMediaDetails: {
+  saveMediaDetailsAction: {
     kind: 'general',
     allowed: authorOrAnyDesk,
     args: ({ mediaId }) => [{ id: mediaId, credit: 'Agency', texts: { ar: { alt: 'صورة', caption: '' }, en: { alt: 'A photo', caption: '' }, fr: { alt: 'Une photo', caption: '' } } }],
     params: ({ mediaId }) => ({ id: mediaId }),
   },
-  removeMedia: { kind: 'general', allowed: authorOrAnyDesk, consumes: true, args: ({ mediaId }) => [{ id: mediaId }], params: ({ mediaId }) => ({ id: mediaId }) },
-  saveUploadLimit: { kind: 'general', allowed: adminOnly, args: () => [{ megabytes: 10 }] },
+  removeMediaAction: { kind: 'general', allowed: authorOrAnyDesk, consumes: true, args: ({ mediaId }) => [{ id: mediaId }], params: ({ mediaId }) => ({ id: mediaId }) },
+  saveUploadLimitAction: { kind: 'general', allowed: adminOnly, args: () => [{ megabytes: 10 }] },
   createCategoryAction: {
     kind: 'general',
     allowed: adminOnly,
@@ -249,10 +249,10 @@ const table: Record<string, Row | Record<string, Row>> = {
     args: ({ passwords }, role) => [null, form({ currentPassword: passwords[role], newPassword: `${passwords[role]}-changed`, confirmation: `${passwords[role]}-changed` })],
   },
   // An address nobody has: failed sign-ins count towards an account's lockout, and other specs sign in meanwhile.
-  signInWithPassword: { kind: 'public', args: () => [null, form({ email: 'e2e-authz-nobody@example.org', password: 'not-the-password', callbackUrl: '/en/admin' })] },
+  signInWithPasswordAction: { kind: 'public', args: () => [null, form({ email: 'e2e-authz-nobody@example.org', password: 'not-the-password', callbackUrl: '/en/admin' })] },
   // Without the first step's challenge cookie the code is not even looked at.
-  signInWithCode: { kind: 'public', args: () => [null, form({ code: '123456', callbackUrl: '/en/admin' })] },
-  signOutToLogin: { kind: 'public', args: () => [form({})] },
+  signInWithCodeAction: { kind: 'public', args: () => [null, form({ code: '123456', callbackUrl: '/en/admin' })] },
+  signOutAction: { kind: 'public', args: () => [form({})] },
 };
 
 /** Route handlers that accept more than GET and HEAD, and how each is checked. */

@@ -11,6 +11,7 @@ import { demoPassword, demoUsers } from './helpers/auth';
 import { auditDatabase, emptyLedger, type Ledger, runDesk, signInStaff } from './helpers/editor-workload';
 import { uniquePhoto } from './helpers/media';
 import { copyTestDatabase, startOwnServer } from './helpers/own-server';
+import { toolEnv } from '../lib/env';
 
 /*
  * `npm run db:backup` while the newsroom saves and publishes, then `npm run db:restore` of that
@@ -19,7 +20,7 @@ import { copyTestDatabase, startOwnServer } from './helpers/own-server';
  * the files and rows the manifest lists.
  */
 
-const port = Number(process.env.E2E_BACKUP_PORT ?? 3192);
+const port = toolEnv().E2E_BACKUP_PORT;
 
 /** Runs one of the npm scripts' programs as a person would, against the spec's own files. */
 async function run(script: string, args: string[], env: Record<string, string>): Promise<{ code: number; out: string; seconds: number }> {

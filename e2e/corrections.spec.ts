@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, request as playwrightRequest, test } from '@playwright/test';
 import { demoUsers } from './helpers/auth';
 import { queryDatabase } from './helpers/database';
-import { createDraft, openAs, riyadhWallTime, submitAndApprove, typeInBody } from './helpers/newsroom';
+import { articleStatus, createDraft, openAs, organizationTimeZone, organizationWallTime, submitAndApprove, typeInBody } from './helpers/newsroom';
 
 /**
  * Issue #15, items 1, 5 and 6, as a reviewer walks through them: a correction of a live release
@@ -20,7 +20,7 @@ test('a live release is corrected, expires on time and is withdrawn; a draft is 
   await typeInBody(writer.page, 'The summit gathered 120 delegates.');
   const reviewer = await submitAndApprove(browser, writer.page, id);
   await reviewer.page.getByRole('button', { name: 'Publish' }).click();
-  await expect(reviewer.page.getByTestId('status').first()).toHaveText('Published');
+  await expect(articleStatus(reviewer.page)).toHaveText('Published');
   const slug = queryDatabase<{ slug: string }>('SELECT slug FROM articles WHERE id = ?', id)[0]!.slug;
   const address = `/en/news/${encodeURIComponent(slug)}`;
   const publicPage = async () => (await request.get(address)).text();
@@ -73,7 +73,7 @@ test('a live release is corrected, expires on time and is withdrawn; a draft is 
   const expiresAt = new Date(Math.ceil((Date.now() + 30_000) / 1000) * 1000);
   await test.step('the reviewer sets an expiry time', async () => {
     await reviewer.page.goto(`/en/admin/articles/${id}`);
-    await reviewer.page.getByLabel('Unpublish automatically at (Asia/Riyadh)').fill(riyadhWallTime(expiresAt));
+    await reviewer.page.getByLabel(`Unpublish automatically at (${organizationTimeZone})`).fill(organizationWallTime(expiresAt));
     await reviewer.page.getByRole('button', { name: 'Save expiry' }).click();
     await expect(reviewer.page.getByTestId('expiry')).toContainText('Leaves the site on');
     expect((await request.get(address)).status()).toBe(200);
@@ -83,7 +83,7 @@ test('a live release is corrected, expires on time and is withdrawn; a draft is 
     const draftId = await createDraft(writer.page, { language: 'English', title: `${marker} draft` });
     await typeInBody(writer.page, 'Draft wording for the partners to read.');
     const panel = writer.page.getByTestId('preview-links');
-    await panel.getByLabel('Expires at (Asia/Riyadh)').fill(riyadhWallTime(new Date(Date.now() + 2 * 24 * 60 * 60 * 1000)));
+    await panel.getByLabel(`Expires at (${organizationTimeZone})`).fill(organizationWallTime(new Date(Date.now() + 2 * 24 * 60 * 60 * 1000)));
     await panel.getByRole('button', { name: 'Create preview link' }).click();
     const url = await panel.getByRole('textbox', { name: /Preview link/ }).inputValue();
     const outsider = await playwrightRequest.newContext();
@@ -122,7 +122,7 @@ test('a live release is corrected, expires on time and is withdrawn; a draft is 
     await reviewer.page.getByLabel('Reason shown to readers (optional, in English)').fill('Withdrawn at the request of a court.');
     await reviewer.page.getByLabel('I understand that this takes the release down for everyone now.').check();
     await reviewer.page.getByRole('button', { name: 'Withdraw this release' }).click();
-    await expect(reviewer.page.getByTestId('status').first()).toHaveText('Withdrawn');
+    await expect(articleStatus(reviewer.page)).toHaveText('Withdrawn');
     const gone = await request.get(address);
     expect(gone.status()).toBe(410);
     const notice = await gone.text();

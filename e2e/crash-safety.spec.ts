@@ -4,6 +4,7 @@ import { expect, test } from '@playwright/test';
 import { demoPassword, demoUsers } from './helpers/auth';
 import { auditDatabase, emptyLedger, runDesk, signInStaff } from './helpers/editor-workload';
 import { copyTestDatabase, startOwnServer } from './helpers/own-server';
+import { toolEnv } from '../lib/env';
 
 /*
  * A crash loses nothing that was acknowledged. The production server, on its own copy of the
@@ -14,7 +15,7 @@ import { copyTestDatabase, startOwnServer } from './helpers/own-server';
  * revision and audit entry, and no save half-written.
  */
 
-const port = Number(process.env.E2E_CRASH_PORT ?? 3191);
+const port = toolEnv().E2E_CRASH_PORT;
 // The kill comes once this many answers of the round are in, with the other desks' requests in
 // flight: at different points of the cycle (creating, saving, reviewing, publishing), since a
 // desk's cycle is about ten calls. Counted in answers, not milliseconds: a cold server answers its

@@ -1,7 +1,8 @@
 import { type APIRequestContext, expect, test } from '@playwright/test';
 import { demoUsers } from './helpers/auth';
 import { startFrontCache } from './helpers/front-cache';
-import { createDraft, openAs, submitAndApprove, typeInBody } from './helpers/newsroom';
+import { articleStatus, createDraft, openAs, submitAndApprove, typeInBody } from './helpers/newsroom';
+import { toolEnv } from '../lib/env';
 
 /*
  * The shipped nginx site (deploy/nginx/bayan.conf) in front of the production server, as a
@@ -9,7 +10,7 @@ import { createDraft, openAs, submitAndApprove, typeInBody } from './helpers/new
  * that is published or taken down shows through the cache within 5 seconds.
  */
 
-const frontPort = Number(process.env.E2E_FRONT_PORT ?? 3190);
+const frontPort = toolEnv().E2E_FRONT_PORT;
 let front: ReturnType<typeof startFrontCache>;
 
 test.beforeAll(({ baseURL }) => {
@@ -77,14 +78,14 @@ test('a published release reaches the home page through the front cache within 5
   expect((await cacheStatus(request, '/en')).body).not.toContain(title);
 
   await reviewer.page.getByRole('button', { name: 'Publish' }).click();
-  await expect(reviewer.page.getByTestId('status').first()).toHaveText('Published');
+  await expect(articleStatus(reviewer.page)).toHaveText('Published');
   const shown = await within5s(async () => (await cacheStatus(request, '/en')).body.includes(title));
   const article = `/en/news/${encodeURIComponent(slug)}`;
   await within5s(async () => (await cacheStatus(request, article)).status === 200);
   expect((await cacheStatus(request, article)).cache).toMatch(/^(HIT|UPDATING|STALE|MISS|EXPIRED)$/);
 
   await reviewer.page.getByRole('button', { name: 'Unpublish' }).click();
-  await expect(reviewer.page.getByTestId('status').first()).toHaveText('Unpublished');
+  await expect(articleStatus(reviewer.page)).toHaveText('Unpublished');
   const gone = await within5s(async () => (await cacheStatus(request, article)).status === 404);
   test.info().annotations.push({ type: 'front cache', description: `published on the home page after ${shown} ms; 404 after ${gone} ms` });
   await reviewer.context.close();

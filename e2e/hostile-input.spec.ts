@@ -1,7 +1,7 @@
 import { expect, type Locator, test } from '@playwright/test';
 import { demoUsers, signInAs } from './helpers/auth';
 import { queryDatabase, storeLegacyData } from './helpers/database';
-import { createDraft, openAs, typeInBody } from './helpers/newsroom';
+import { articleStatus, createDraft, openAs, typeInBody } from './helpers/newsroom';
 import { createUserAsAdmin, uniqueSuffix } from './helpers/users';
 
 const hugePage = '99999999999999999999999';
@@ -102,7 +102,7 @@ test.describe('direction controls in names, titles and queries', () => {
     const title = `Isolation ${uniqueSuffix()}`;
     await createDraft(writer.page, { language: 'English', title });
     await writer.page.getByRole('button', { name: 'Submit for review' }).click();
-    await expect(writer.page.getByTestId('status').first()).toHaveText('In review');
+    await expect(articleStatus(writer.page)).toHaveText('In review');
 
     const reviewer = await openAs(browser, demoUsers.reviewer);
     await reviewer.page.goto('/en/admin/inbox');

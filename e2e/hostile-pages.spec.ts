@@ -3,7 +3,7 @@ import { pwnedFlag } from '../lib/testing/hostile-inputs';
 import { demoUsers } from './helpers/auth';
 import { queryDatabase } from './helpers/database';
 import { uniquePhoto } from './helpers/media';
-import { formOf, openAs, riyadhWallTime } from './helpers/newsroom';
+import { formOf, openAs, organizationWallTime } from './helpers/newsroom';
 import { buildActions, callAction } from './helpers/server-actions';
 import { uniqueSuffix } from './helpers/users';
 
@@ -71,7 +71,7 @@ test('hostile text stored through the actions runs on no page that shows it', as
   for (const step of ['approve', 'publish']) {
     expect((await callAction(reviewer.page.request, origin, actions.get('transitionAction')!, [{ id, action: step }], { id })).result, step).toMatchObject({ ok: true });
   }
-  const link = await callAction(reviewer.page.request, origin, actions.get('createEmbargoLinkAction')!, [{ id, expiresAt: riyadhWallTime(new Date(Date.now() + 86_400_000)) }], { id });
+  const link = await callAction(reviewer.page.request, origin, actions.get('createEmbargoLinkAction')!, [{ id, expiresAt: organizationWallTime(new Date(Date.now() + 86_400_000)) }], { id });
   expect(link.result).toMatchObject({ ok: true });
 
   await test.step('editor', async () => {

@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { demoUsers } from './helpers/auth';
 import { describePhoto, findInPicker, uploadPhoto } from './helpers/media';
-import { createDraft, openAs, submitAndApprove } from './helpers/newsroom';
+import { articleStatus, createDraft, openAs, submitAndApprove } from './helpers/newsroom';
 
 async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
@@ -70,7 +70,7 @@ test('a writer puts a library image in the body and as the featured image; once 
 
   const reviewer = await submitAndApprove(browser, page, published.id);
   await reviewer.page.getByRole('button', { name: 'Publish' }).click();
-  await expect(reviewer.page.getByTestId('status').first()).toHaveText('Published');
+  await expect(articleStatus(reviewer.page)).toHaveText('Published');
 
   const publicPage = reviewer.page;
   await publicPage.goto(`/ar/news/${encodeURIComponent(slug)}`);
@@ -119,6 +119,6 @@ test('publishing is refused, naming the image, while the featured image has lost
   const reviewer = await submitAndApprove(browser, page, id);
   await reviewer.page.getByRole('button', { name: 'Publish' }).click();
   await expect(reviewer.page.getByText(`Add alt text in العربية to these images before publishing: «\u2068${laterUndescribed.en}\u2069».`)).toBeVisible();
-  await expect(reviewer.page.getByTestId('status').first()).toHaveText('Approved');
+  await expect(articleStatus(reviewer.page)).toHaveText('Approved');
   await Promise.all([writer.context.close(), reviewer.context.close()]);
 });

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { demoUsers } from './helpers/auth';
-import { createDraft, openAs, riyadhWallTime, typeInBody } from './helpers/newsroom';
+import { articleStatus, createDraft, openAs, organizationTimeZone, organizationWallTime, typeInBody } from './helpers/newsroom';
 
 const unique = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
 
@@ -13,105 +13,112 @@ test.describe('newsroom', () => {
     const writer = await openAs(browser, demoUsers.writer, 'ar');
     const reviewer = await openAs(browser, demoUsers.reviewer, 'ar');
     const sentence = 'أعلنت وكالة UNA في عام 2025 عن برنامج جديد، فهل يتحقق الهدف؟';
-
-    // The writer drafts in the Arabic UI.
-    await writer.page.bringToFront();
-    await writer.page.goto('/ar/admin/articles/new');
-    await writer.page.getByLabel('لغة المقال').selectOption({ label: 'العربية' });
-    await writer.page.getByLabel('العنوان').fill(`بيان تجريبي ${unique()}`);
-    await writer.page.getByRole('button', { name: 'إنشاء مسودة' }).click();
-    await expect(writer.page).toHaveURL(/\/ar\/admin\/articles\/\d+$/);
-    const editorUrl = writer.page.url();
     const body = writer.page.getByRole('textbox', { name: 'النص', exact: true });
-    await expect(body).toHaveAttribute('dir', 'rtl');
-    await typeInBody(writer.page, sentence, { ui: 'ar' });
-    const slug = await writer.page.getByLabel('المعرّف (عنوان الصفحة)').inputValue();
-    expect(slug).toMatch(/^بيان-تجريبي-/);
 
-    // Saved as typed: after a reload the paragraph holds the same characters in the same order,
-    // it is right-to-left, and the question mark sits at the line's (left) end.
-    await writer.page.bringToFront();
-    await writer.page.reload();
-    const paragraph = body.locator('p').first();
-    await expect(paragraph).toHaveText(sentence);
-    // The block follows the release's language (from the container), not its first letter.
-    await expect(paragraph).not.toHaveAttribute('dir');
-    const layout = await paragraph.evaluate((element) => {
-      const text = element.firstChild!;
-      const rectOf = (index: number) => {
-        const range = document.createRange();
-        range.setStart(text, index);
-        range.setEnd(text, index + 1);
-        return range.getBoundingClientRect();
-      };
-      const length = text.textContent!.length;
-      // The question mark ends the sentence on its own line (the body column may wrap it): leftmost there.
-      const question = rectOf(length - 1);
-      const lefts = Array.from({ length }, (_, index) => rectOf(index))
-        .filter((rect) => Math.abs(rect.top - question.top) < 2)
-        .map((rect) => rect.left);
-      return { direction: getComputedStyle(element).direction, questionLeft: question.left, minLeft: Math.min(...lefts) };
+    const { editorUrl, slug } = await test.step('the writer drafts in the Arabic UI', async () => {
+      await writer.page.bringToFront();
+      await writer.page.goto('/ar/admin/articles/new');
+      await writer.page.getByLabel('لغة المقال').selectOption({ label: 'العربية' });
+      await writer.page.getByLabel('العنوان').fill(`بيان تجريبي ${unique()}`);
+      await writer.page.getByRole('button', { name: 'إنشاء مسودة' }).click();
+      await expect(writer.page).toHaveURL(/\/ar\/admin\/articles\/\d+$/);
+      await expect(body).toHaveAttribute('dir', 'rtl');
+      await typeInBody(writer.page, sentence, { ui: 'ar' });
+      const slug = await writer.page.getByLabel('المعرّف (عنوان الصفحة)').inputValue();
+      expect(slug).toMatch(/^بيان-تجريبي-/);
+      return { editorUrl: writer.page.url(), slug };
     });
-    expect(layout.direction).toBe('rtl');
-    expect(layout.questionLeft).toBe(layout.minLeft);
 
-    // The preview is the public rendering: same text, same order, in the release's direction.
-    await writer.page.getByRole('link', { name: 'معاينة' }).click();
-    await expect(writer.page.getByTestId('article-body')).toHaveAttribute('dir', 'rtl');
-    await expect(writer.page.getByTestId('article-body').locator('p').first()).toHaveText(sentence);
+    await test.step('saved as typed: same characters, same order, right to left, the question mark at the line end', async () => {
+      await writer.page.bringToFront();
+      await writer.page.reload();
+      const paragraph = body.locator('p').first();
+      await expect(paragraph).toHaveText(sentence);
+      // The block follows the release's language (from the container), not its first letter.
+      await expect(paragraph).not.toHaveAttribute('dir');
+      const layout = await paragraph.evaluate((element) => {
+        const text = element.firstChild!;
+        const rectOf = (index: number) => {
+          const range = document.createRange();
+          range.setStart(text, index);
+          range.setEnd(text, index + 1);
+          return range.getBoundingClientRect();
+        };
+        const length = text.textContent!.length;
+        // The question mark ends the sentence on its own line (the body column may wrap it): leftmost there.
+        const question = rectOf(length - 1);
+        const lefts = Array.from({ length }, (_, index) => rectOf(index))
+          .filter((rect) => Math.abs(rect.top - question.top) < 2)
+          .map((rect) => rect.left);
+        return { direction: getComputedStyle(element).direction, questionLeft: question.left, minLeft: Math.min(...lefts) };
+      });
+      expect(layout.direction).toBe('rtl');
+      expect(layout.questionLeft).toBe(layout.minLeft);
+    });
 
-    // Submit → the reviewer asks for a change with a note.
-    await writer.page.bringToFront();
-    await writer.page.goto(editorUrl);
-    await writer.page.getByRole('button', { name: 'إرسال للمراجعة' }).click();
-    await expect(writer.page.getByTestId('status').first()).toHaveText('قيد المراجعة');
+    await test.step('the preview is the public rendering: same text, same order, in the release direction', async () => {
+      await writer.page.getByRole('link', { name: 'معاينة' }).click();
+      await expect(writer.page.getByTestId('article-body')).toHaveAttribute('dir', 'rtl');
+      await expect(writer.page.getByTestId('article-body').locator('p').first()).toHaveText(sentence);
+    });
 
-    await reviewer.page.bringToFront();
-    await reviewer.page.goto(editorUrl);
-    await expect(reviewer.page.getByRole('button', { name: 'اعتماد', exact: true })).toBeVisible();
-    await reviewer.page.getByLabel('ملاحظة للكاتب').fill('أضيفوا فقرة عن موعد التنفيذ.');
-    await reviewer.page.getByRole('button', { name: 'طلب تعديلات' }).click();
-    await expect(reviewer.page.getByTestId('status').first()).toHaveText('مطلوب تعديلات');
+    await test.step('submitted, the reviewer asks for a change with a note', async () => {
+      await writer.page.bringToFront();
+      await writer.page.goto(editorUrl);
+      await writer.page.getByRole('button', { name: 'إرسال للمراجعة' }).click();
+      await expect(articleStatus(writer.page)).toHaveText('قيد المراجعة');
 
-    // The writer sees the note beside the editor, fixes the text and resubmits.
-    await writer.page.bringToFront();
-    await writer.page.reload();
-    await expect(writer.page.getByRole('region', { name: /تعليق مفتوح واحد/ })).toContainText('أضيفوا فقرة عن موعد التنفيذ.');
-    await typeInBody(writer.page, 'يبدأ التنفيذ في يناير 2026.', { newParagraph: true, ui: 'ar' });
-    await writer.page.getByRole('button', { name: 'إرسال للمراجعة' }).click();
-    await expect(writer.page.getByTestId('status').first()).toHaveText('قيد المراجعة');
+      await reviewer.page.bringToFront();
+      await reviewer.page.goto(editorUrl);
+      await expect(reviewer.page.getByRole('button', { name: 'اعتماد', exact: true })).toBeVisible();
+      await reviewer.page.getByLabel('ملاحظة للكاتب').fill('أضيفوا فقرة عن موعد التنفيذ.');
+      await reviewer.page.getByRole('button', { name: 'طلب تعديلات' }).click();
+      await expect(articleStatus(reviewer.page)).toHaveText('مطلوب تعديلات');
+    });
 
-    // Four eyes: the writer has no approve button; the reviewer approves for a few seconds ahead.
-    await expect(writer.page.getByRole('button', { name: 'اعتماد', exact: true })).toHaveCount(0);
-    await reviewer.page.bringToFront();
-    await reviewer.page.reload();
-    const publishAt = new Date(Date.now() + 10_000);
-    await reviewer.page.getByRole('region', { name: 'المراجعة' }).getByLabel(/وقت النشر/).fill(riyadhWallTime(publishAt));
-    await reviewer.page.getByRole('button', { name: 'اعتماد', exact: true }).click();
-    await expect(reviewer.page.getByTestId('status').first()).toHaveText('مجدول');
-    await expect(reviewer.page.getByTestId('publish-time')).toContainText('Asia/Riyadh');
+    await test.step('the writer sees the note beside the editor, fixes the text and resubmits', async () => {
+      await writer.page.bringToFront();
+      await writer.page.reload();
+      await expect(writer.page.getByRole('region', { name: /تعليق مفتوح واحد/ })).toContainText('أضيفوا فقرة عن موعد التنفيذ.');
+      await typeInBody(writer.page, 'يبدأ التنفيذ في يناير 2026.', { newParagraph: true, ui: 'ar' });
+      await writer.page.getByRole('button', { name: 'إرسال للمراجعة' }).click();
+      await expect(articleStatus(writer.page)).toHaveText('قيد المراجعة');
+    });
 
-    // The newsroom dashboard lists it under "scheduled", with its time.
-    await reviewer.page.goto('/ar/admin');
-    await expect(reviewer.page.getByRole('region', { name: /المجدولة/ }).getByRole('link', { name: /بيان تجريبي/ }).first()).toBeVisible();
+    const publishAt = await test.step('four eyes: not the writer, the reviewer approves for a few seconds ahead', async () => {
+      await expect(writer.page.getByRole('button', { name: 'اعتماد', exact: true })).toHaveCount(0);
+      await reviewer.page.bringToFront();
+      await reviewer.page.reload();
+      const publishAt = new Date(Date.now() + 10_000);
+      await reviewer.page.getByRole('region', { name: 'المراجعة' }).getByLabel(/وقت النشر/).fill(organizationWallTime(publishAt));
+      await reviewer.page.getByRole('button', { name: 'اعتماد', exact: true }).click();
+      await expect(articleStatus(reviewer.page)).toHaveText('مجدول');
+      await expect(reviewer.page.getByTestId('publish-time')).toContainText(organizationTimeZone);
+      // The newsroom dashboard lists it under "scheduled", with its time.
+      await reviewer.page.goto('/ar/admin');
+      await expect(reviewer.page.getByRole('region', { name: /المجدولة/ }).getByRole('link', { name: /بيان تجريبي/ }).first()).toBeVisible();
+      return publishAt;
+    });
 
-    // Not public yet (and that 404 is now cached); then public with nobody doing anything: the
-    // first request after the time gets the release, with its own head, not the cached 404's.
-    const publicUrl = `/ar/news/${encodeURIComponent(slug)}`;
-    expect((await reviewer.page.request.get(publicUrl)).status()).toBe(404);
-    await reviewer.page.waitForTimeout(Math.max(0, publishAt.getTime() + 1_000 - Date.now()));
-    expect((await reviewer.page.request.get(publicUrl)).status()).toBe(200);
-    await reviewer.page.bringToFront();
-    await reviewer.page.goto(publicUrl);
-    await expect(reviewer.page.getByRole('heading', { level: 1 })).toContainText('بيان تجريبي');
-    await expect(reviewer.page).toHaveTitle(/بيان تجريبي/);
-    await expect(reviewer.page.locator('meta[name="robots"]')).toHaveCount(0);
-    await expect(reviewer.page.locator('article p').filter({ hasText: 'UNA' })).toHaveText(sentence);
+    await test.step('not public before its time, public after it with nobody doing anything', async () => {
+      // The 404 is cached meanwhile: the first request after the time gets the release, with its own head.
+      const publicUrl = `/ar/news/${encodeURIComponent(slug)}`;
+      expect((await reviewer.page.request.get(publicUrl)).status()).toBe(404);
+      await reviewer.page.waitForTimeout(Math.max(0, publishAt.getTime() + 1_000 - Date.now()));
+      expect((await reviewer.page.request.get(publicUrl)).status()).toBe(200);
+      await reviewer.page.bringToFront();
+      await reviewer.page.goto(publicUrl);
+      await expect(reviewer.page.getByRole('heading', { level: 1 })).toContainText('بيان تجريبي');
+      await expect(reviewer.page).toHaveTitle(/بيان تجريبي/);
+      await expect(reviewer.page.locator('meta[name="robots"]')).toHaveCount(0);
+      await expect(reviewer.page.locator('article p').filter({ hasText: 'UNA' })).toHaveText(sentence);
+    });
 
-    // The writer's inbox tells about each step.
-    await writer.page.bringToFront();
-    await writer.page.goto('/ar/admin/inbox');
-    await expect(writer.page.getByRole('listitem').filter({ hasText: 'طلب Youssef Benali تعديلات على' }).first()).toBeVisible();
+    await test.step("the writer's inbox tells about each step", async () => {
+      await writer.page.bringToFront();
+      await writer.page.goto('/ar/admin/inbox');
+      await expect(writer.page.getByRole('listitem').filter({ hasText: 'طلب Youssef Benali تعديلات على' }).first()).toBeVisible();
+    });
     await writer.context.close();
     await reviewer.context.close();
   });
@@ -140,20 +147,20 @@ test.describe('newsroom', () => {
     const slug = await writer.page.getByLabel('Slug (web address)').inputValue();
     expect(slug).toMatch(/^cooperation-summit-/);
     await writer.page.getByRole('button', { name: 'Submit for review' }).click();
-    await expect(writer.page.getByTestId('status').first()).toHaveText('In review');
+    await expect(articleStatus(writer.page)).toHaveText('In review');
 
     await reviewer.page.bringToFront();
     await reviewer.page.goto(translationUrl);
     await reviewer.page.getByRole('button', { name: 'Approve', exact: true }).click();
-    await expect(reviewer.page.getByTestId('status').first()).toHaveText('Approved');
+    await expect(articleStatus(reviewer.page)).toHaveText('Approved');
     await reviewer.page.getByRole('button', { name: 'Publish' }).click();
-    await expect(reviewer.page.getByTestId('status').first()).toHaveText('Published');
+    await expect(articleStatus(reviewer.page)).toHaveText('Published');
 
     // Publishing the translation left the Arabic source a draft.
     expect((await reviewer.page.request.get(`/en/news/${slug}`)).status()).toBe(200);
     await writer.page.bringToFront();
     await writer.page.goto(`/en/admin/articles/${sourceId}`);
-    await expect(writer.page.getByTestId('status').first()).toHaveText('Draft');
+    await expect(articleStatus(writer.page)).toHaveText('Draft');
 
     // The source changes: the translation says so, with the change, until marked updated.
     await typeInBody(writer.page, 'وصدر عنهم بيان ختامي.', { newParagraph: true });
@@ -175,36 +182,36 @@ test.describe('newsroom', () => {
     const id = await createDraft(writer.page, { language: 'French', title });
     await typeInBody(writer.page, 'Les ministres ont adopté une déclaration.');
     await writer.page.getByRole('button', { name: 'Submit for review' }).click();
-    await expect(writer.page.getByTestId('status').first()).toHaveText('In review');
+    await expect(articleStatus(writer.page)).toHaveText('In review');
 
     // A reviewer approves, then sends it back: the writer hears of it and can edit again.
     await reviewer.page.bringToFront();
     await reviewer.page.goto(`/en/admin/articles/${id}`);
     await reviewer.page.getByRole('button', { name: 'Approve', exact: true }).click();
-    await expect(reviewer.page.getByTestId('status').first()).toHaveText('Approved');
+    await expect(articleStatus(reviewer.page)).toHaveText('Approved');
     await reviewer.page.getByRole('complementary').getByRole('button', { name: 'Back to draft' }).click();
-    await expect(reviewer.page.getByTestId('status').first()).toHaveText('Draft');
+    await expect(articleStatus(reviewer.page)).toHaveText('Draft');
     await writer.page.bringToFront();
     await writer.page.goto('/en/admin/inbox');
     await expect(writer.page.getByRole('listitem').filter({ hasText: title }).filter({ hasText: 'sent back to draft' })).toBeVisible();
     await writer.page.goto(`/en/admin/articles/${id}`);
     await typeInBody(writer.page, 'Elle entre en vigueur en janvier.', { newParagraph: true });
     await writer.page.getByRole('button', { name: 'Submit for review' }).click();
-    await expect(writer.page.getByTestId('status').first()).toHaveText('In review');
+    await expect(articleStatus(writer.page)).toHaveText('In review');
 
     // Published, then taken down: the writer pulls the text back for a correction.
     await reviewer.page.bringToFront();
     await reviewer.page.reload();
     await reviewer.page.getByRole('button', { name: 'Approve', exact: true }).click();
     await reviewer.page.getByRole('button', { name: 'Publish' }).click();
-    await expect(reviewer.page.getByTestId('status').first()).toHaveText('Published');
+    await expect(articleStatus(reviewer.page)).toHaveText('Published');
     await reviewer.page.getByRole('button', { name: 'Unpublish' }).click();
-    await expect(reviewer.page.getByTestId('status').first()).toHaveText('Unpublished');
+    await expect(articleStatus(reviewer.page)).toHaveText('Unpublished');
     await writer.page.bringToFront();
     await writer.page.reload();
     await expect(writer.page.getByLabel('Title', { exact: true })).not.toBeEditable();
     await writer.page.getByRole('complementary').getByRole('button', { name: 'Back to draft' }).click();
-    await expect(writer.page.getByTestId('status').first()).toHaveText('Draft');
+    await expect(articleStatus(writer.page)).toHaveText('Draft');
     await expect(writer.page.getByLabel('Title', { exact: true })).toBeEditable();
     await expect(writer.page.getByRole('button', { name: 'Submit for review' })).toBeVisible();
     await writer.context.close();
@@ -303,17 +310,17 @@ test.describe('newsroom', () => {
     const id = await createDraft(writer.page, { language: 'English', title });
     await typeInBody(writer.page, 'The statement will be issued tomorrow.');
     // The writer asks for a time; approving without one of the reviewer's own schedules it then.
-    await writer.page.getByLabel(/^Requested publish time/).fill(riyadhWallTime(new Date(Date.now() + 24 * 60 * 60 * 1000)));
+    await writer.page.getByLabel(/^Requested publish time/).fill(organizationWallTime(new Date(Date.now() + 24 * 60 * 60 * 1000)));
     await expect(writer.page.getByTestId('save-state')).toHaveText('All changes saved', { timeout: 15_000 });
     await writer.page.getByRole('button', { name: 'Submit for review' }).click();
-    await expect(writer.page.getByTestId('status').first()).toHaveText('In review');
+    await expect(articleStatus(writer.page)).toHaveText('In review');
 
     await reviewer.page.bringToFront();
     await reviewer.page.goto(`/en/admin/articles/${id}`);
     await reviewer.page.getByRole('button', { name: 'Approve', exact: true }).click();
-    await expect(reviewer.page.getByTestId('status').first()).toHaveText('Scheduled');
+    await expect(articleStatus(reviewer.page)).toHaveText('Scheduled');
     const links = reviewer.page.getByRole('region', { name: 'Embargo links' });
-    await links.getByLabel(/Expires at/).fill(riyadhWallTime(new Date(Date.now() + 2 * 60 * 60 * 1000)));
+    await links.getByLabel(/Expires at/).fill(organizationWallTime(new Date(Date.now() + 2 * 60 * 60 * 1000)));
     await links.getByRole('button', { name: 'Create link' }).click();
     const url = await links.getByLabel(/^Link \(expires/).inputValue();
     expect(url).toMatch(/\/en\/embargo\/[\w-]+\.[\w-]+$/);

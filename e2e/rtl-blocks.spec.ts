@@ -1,6 +1,6 @@
 import { type Browser, expect, type Locator, type Page, test } from '@playwright/test';
 import { demoUsers } from './helpers/auth';
-import { openAs } from './helpers/newsroom';
+import { articleStatus, openAs } from './helpers/newsroom';
 
 /*
  * Block direction, measured: text typed with the keyboard into the editor, checked where it
@@ -176,13 +176,13 @@ async function publish(browser: Browser, writer: Page, ui: Ui, id: number, langu
   await writer.goto(`/${ui}/admin/articles/${id}`);
   const slug = await writer.getByLabel(uiText[ui].slug).inputValue();
   await writer.getByRole('button', { name: uiText[ui].submit }).click();
-  await expect(writer.getByTestId('status').first()).toHaveText(uiText[ui].inReview);
+  await expect(articleStatus(writer)).toHaveText(uiText[ui].inReview);
   const reviewer = await openAs(browser, demoUsers.reviewer, 'en');
   await reviewer.page.goto(`/en/admin/articles/${id}`);
   await reviewer.page.getByRole('button', { name: 'Approve', exact: true }).click();
-  await expect(reviewer.page.getByTestId('status').first()).toHaveText('Approved');
+  await expect(articleStatus(reviewer.page)).toHaveText('Approved');
   await reviewer.page.getByRole('button', { name: 'Publish' }).click();
-  await expect(reviewer.page.getByTestId('status').first()).toHaveText('Published');
+  await expect(articleStatus(reviewer.page)).toHaveText('Published');
   await reviewer.context.close();
   return `/${language}/news/${encodeURIComponent(slug)}`;
 }

@@ -1,9 +1,9 @@
 import { type APIResponse, type BrowserContext, expect, type Page, test } from '@playwright/test';
-import { demoUsers, signInAs } from './helpers/auth';
+import { demoPassword, demoUsers, signInAs } from './helpers/auth';
 import { queryDatabase } from './helpers/database';
 import { demoArticle, embargoedKey } from './helpers/demo-content';
 import { uniquePhoto } from './helpers/media';
-import { createDraft, openAs, riyadhWallTime, typeInBody } from './helpers/newsroom';
+import { createDraft, openAs, organizationWallTime, typeInBody } from './helpers/newsroom';
 
 /*
  * The security headers each kind of response leaves with (lib/security-headers.ts), read from
@@ -87,7 +87,7 @@ test('public, staff, API and media responses carry their security headers', asyn
     const csrf = await request.get('/api/auth/csrf');
     const { csrfToken } = (await csrf.json()) as { csrfToken: string };
     const signIn = await request.post('/api/auth/callback/credentials', {
-      form: { email: demoUsers.writer, password: process.env.BAYAN_DEMO_PASSWORD ?? 'bayan-demo-password', csrfToken, callbackUrl: '/' },
+      form: { email: demoUsers.writer, password: demoPassword, csrfToken, callbackUrl: '/' },
       maxRedirects: 0,
     });
     const cookies = [...csrf.headersArray(), ...signIn.headersArray()].filter(({ name }) => name.toLowerCase() === 'set-cookie').map(({ value }) => value);
@@ -194,7 +194,7 @@ test('no page of the site meets a Content-Security-Policy violation', async ({ b
     const [scheduled] = queryDatabase<{ id: number }>("SELECT id FROM articles WHERE translation_group_id = ? AND locale = 'en'", demoArticle(embargoedKey, 'en').groupId);
     found.push(...(await visit(page, `/en/admin/articles/${scheduled!.id}`)));
     const links = page.getByRole('region', { name: 'Embargo links' });
-    await links.getByLabel(/Expires at/).fill(riyadhWallTime(new Date(Date.now() + 2 * 60 * 60 * 1000)));
+    await links.getByLabel(/Expires at/).fill(organizationWallTime(new Date(Date.now() + 2 * 60 * 60 * 1000)));
     await links.getByRole('button', { name: 'Create link' }).click();
     const field = links.getByLabel(/^Link \(expires/).first();
     await expect(field).toHaveValue(/\/embargo\//);

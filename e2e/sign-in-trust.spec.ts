@@ -8,6 +8,7 @@ import { type Browser, expect, type Page, request, test } from '@playwright/test
 import { demoPassword, demoUsers, signInAs } from './helpers/auth';
 import { uniquePhoto } from './helpers/media';
 import { type CreatedUser, createUserAsAdmin, uniqueSuffix } from './helpers/users';
+import { e2eAuthSecret, env, toolEnv } from '../lib/env';
 
 test.describe.configure({ mode: 'parallel' });
 
@@ -73,7 +74,7 @@ test.describe('lockout', () => {
     const port = Number(new URL(baseURL!).port) + 1;
     const origin = `http://127.0.0.1:${port}`;
     const server = spawn(process.execPath, ['server.mjs', '-p', String(port), '-H', '127.0.0.1'], {
-      env: { ...process.env, BAYAN_TRUSTED_PROXIES: '0', SITE_URL: origin, AUTH_SECRET: process.env.AUTH_SECRET ?? 'e2e-secret-e2e-secret-e2e-secret-0123456789', DATABASE_URL: process.env.DATABASE_URL ?? 'data/e2e.db' },
+      env: { ...process.env, BAYAN_TRUSTED_PROXIES: '0', SITE_URL: origin, AUTH_SECRET: env.AUTH_SECRET ?? e2eAuthSecret, DATABASE_URL: toolEnv().DATABASE_URL },
       stdio: 'ignore',
       // Its own process group, so it is stopped whole.
       detached: true,

@@ -2,7 +2,7 @@ import { type APIRequestContext, expect, type Page, test } from '@playwright/tes
 import { demoUsers } from './helpers/auth';
 import { queryDatabase } from './helpers/database';
 import { describePhoto, findInPicker, uploadPhoto } from './helpers/media';
-import { createDraft, openAs, riyadhWallTime, submitAndApprove, typeInBody } from './helpers/newsroom';
+import { articleStatus, createDraft, openAs, organizationWallTime, submitAndApprove, typeInBody } from './helpers/newsroom';
 
 const unique = () => `${Date.now()}-${Math.floor(Math.random() * 1e6)}`;
 const hours = (n: number) => new Date(Date.now() + n * 60 * 60 * 1000);
@@ -10,7 +10,7 @@ const hours = (n: number) => new Date(Date.now() + n * 60 * 60 * 1000);
 /** Creates an embargo link from the reviewer's editor and returns its URL. */
 async function createEmbargoLink(reviewer: Page, expiresAt: Date): Promise<string> {
   const links = reviewer.getByRole('region', { name: 'Embargo links' });
-  await links.getByLabel(/Expires at/).fill(riyadhWallTime(expiresAt));
+  await links.getByLabel(/Expires at/).fill(organizationWallTime(expiresAt));
   await links.getByRole('button', { name: 'Create link' }).click();
   const field = links.getByLabel(/^Link \(expires/).first();
   await expect(field).toHaveValue(/\/embargo\//);
@@ -33,11 +33,11 @@ test.describe('embargo links show only reviewed text', () => {
     const id = await createDraft(writer.page, { language: 'English', title });
     await typeInBody(writer.page, reviewed);
     await writer.page.getByRole('button', { name: 'Submit for review' }).click();
-    await expect(writer.page.getByTestId('status').first()).toHaveText('In review');
+    await expect(articleStatus(writer.page)).toHaveText('In review');
     const reviewer = await openAs(browser, demoUsers.reviewer);
     await reviewer.page.goto(`/en/admin/articles/${id}`);
     await reviewer.page.getByRole('button', { name: 'Approve', exact: true }).click();
-    await expect(reviewer.page.getByTestId('status').first()).toHaveText('Approved');
+    await expect(articleStatus(reviewer.page)).toHaveText('Approved');
     const url = await createEmbargoLink(reviewer.page, hours(48));
 
     const before = await partnerGet(request, url);
@@ -52,7 +52,7 @@ test.describe('embargo links show only reviewed text', () => {
     await writer.page.bringToFront();
     await writer.page.reload();
     await writer.page.getByRole('complementary').getByRole('button', { name: 'Back to draft' }).click();
-    await expect(writer.page.getByTestId('status').first()).toHaveText('Draft');
+    await expect(articleStatus(writer.page)).toHaveText('Draft');
     const rewrite = 'An unreviewed sentence that no partner may read.';
     await typeInBody(writer.page, rewrite, { newParagraph: true });
 
@@ -105,7 +105,7 @@ test.describe('embargo links show only reviewed text', () => {
     await writer.context.close();
 
     const links = reviewer.page.getByRole('region', { name: 'Embargo links' });
-    await links.getByLabel(/Expires at/).fill(riyadhWallTime(hours(31 * 24)));
+    await links.getByLabel(/Expires at/).fill(organizationWallTime(hours(31 * 24)));
     await links.getByRole('button', { name: 'Create link' }).click();
     await expect(links.getByText('An embargo link may last at most 30 days: choose an earlier expiry.')).toBeVisible();
     expect(queryDatabase('SELECT id FROM embargo_links WHERE article_id = ?', id)).toEqual([]);
@@ -114,10 +114,10 @@ test.describe('embargo links show only reviewed text', () => {
     const url = await createEmbargoLink(reviewer.page, hours(29 * 24));
     expect((await partnerGet(request, url)).html).toContain(text);
     await reviewer.page.getByRole('button', { name: 'Publish' }).click();
-    await expect(reviewer.page.getByTestId('status').first()).toHaveText('Published');
+    await expect(articleStatus(reviewer.page)).toHaveText('Published');
     expect((await partnerGet(request, url)).html).toContain(text);
     await reviewer.page.getByRole('button', { name: 'Unpublish' }).click();
-    await expect(reviewer.page.getByTestId('status').first()).toHaveText('Unpublished');
+    await expect(articleStatus(reviewer.page)).toHaveText('Unpublished');
     const after = await partnerGet(request, url);
     expect(after.html).toContain('This link no longer works');
     expect(after.html).not.toContain(text);
@@ -178,7 +178,7 @@ test.describe('image texts reach readers only through review', () => {
 
     // Published: readers get the approved words, not the rewrite.
     await reviewer.page.getByRole('button', { name: 'Publish' }).click();
-    await expect(reviewer.page.getByTestId('status').first()).toHaveText('Published');
+    await expect(articleStatus(reviewer.page)).toHaveText('Published');
     const published = await request.get(`/ar/news/${encodeURIComponent(slug)}`);
     expect(published.status()).toBe(200);
     const html = await published.text();

@@ -4,7 +4,8 @@ import { type APIRequestContext, type Browser, expect, test } from '@playwright/
 import { demoUsers } from './helpers/auth';
 import { queryDatabase } from './helpers/database';
 import { startFrontCache } from './helpers/front-cache';
-import { createDraft, openAs, typeInBody } from './helpers/newsroom';
+import { articleStatus, createDraft, openAs, typeInBody } from './helpers/newsroom';
+import { toolEnv } from '../lib/env';
 
 const unique = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
 const arabicSlug = 'مهرجان-الفخار-يفتتح-في-الفسطاط';
@@ -29,7 +30,7 @@ test.describe('WordPress import and moved addresses', () => {
       const { stdout } = await promisify(execFile)(
         'npx',
         ['tsx', '--conditions=react-server', 'scripts/import-wordpress.ts', 'scripts/wordpress/fixtures/agency-export.xml', '--media-dir', 'scripts/wordpress/fixtures/uploads'],
-        { env: { ...process.env, DATABASE_URL: process.env.DATABASE_URL ?? 'data/e2e.db' } },
+        { env: { ...process.env, DATABASE_URL: toolEnv().DATABASE_URL } },
       );
       expect(stdout).toMatch(/Posts: 10 read, (7 imported|0 imported, 0 updated, 10 skipped)/);
       expect(queryDatabase<{ n: number }>("select count(*) n from wordpress_posts")[0]?.n).toBe(7);
@@ -75,7 +76,7 @@ test.describe('WordPress import and moved addresses', () => {
 
   test('a published release renamed twice keeps both old addresses answering 301 to the newest, behind the front cache too', async ({ browser, request, baseURL }) => {
     // The shipped nginx site in front, on a port of its own (the front-cache spec has another).
-    const front = startFrontCache({ origin: baseURL!, port: Number(process.env.E2E_IMPORT_FRONT_PORT ?? 3191) });
+    const front = startFrontCache({ origin: baseURL!, port: toolEnv().E2E_IMPORT_FRONT_PORT });
     try {
       await renamedTwice({ browser, request, front: front.url });
     } finally {
@@ -94,21 +95,21 @@ async function renamedTwice({ browser, request, front }: { browser: Browser; req
 
     const publish = async () => {
       await writer.page.getByRole('button', { name: 'Submit for review' }).click();
-      await expect(writer.page.getByTestId('status').first()).toHaveText('In review');
+      await expect(articleStatus(writer.page)).toHaveText('In review');
       await reviewer.page.bringToFront();
       await reviewer.page.goto(`/en/admin/articles/${id}`);
       await reviewer.page.getByRole('button', { name: 'Approve', exact: true }).click();
       // Approving a release that keeps its earlier publish time publishes it at once.
-      const status = reviewer.page.getByTestId('status').first();
+      const status = articleStatus(reviewer.page);
       await expect(status).toHaveText(/^(Approved|Published)$/);
       if ((await status.textContent()) === 'Approved') await reviewer.page.getByRole('button', { name: 'Publish', exact: true }).click();
       await expect(status).toHaveText(/^Published$/);
     };
     const takeBack = async () => {
       await reviewer.page.getByRole('button', { name: 'Unpublish' }).click();
-      await expect(reviewer.page.getByTestId('status').first()).toHaveText(/^Unpublished$/);
+      await expect(articleStatus(reviewer.page)).toHaveText(/^Unpublished$/);
       await reviewer.page.getByRole('complementary').getByRole('button', { name: 'Back to draft' }).click();
-      await expect(reviewer.page.getByTestId('status').first()).toHaveText('Draft');
+      await expect(articleStatus(reviewer.page)).toHaveText('Draft');
       await writer.page.bringToFront();
       await writer.page.goto(`/en/admin/articles/${id}`);
     };

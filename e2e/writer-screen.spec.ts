@@ -6,7 +6,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { demoUsers } from './helpers/auth';
 import { queryDatabase } from './helpers/database';
-import { createDraft, openAs, typeInBody } from './helpers/newsroom';
+import { articleStatus, createDraft, openAs, typeInBody } from './helpers/newsroom';
 import { uniqueSuffix } from './helpers/users';
 
 test('title and text come first, the details beside them on a wide screen and after them on a phone; read only says why; approve and publish in one step', async ({ browser }) => {
@@ -62,7 +62,7 @@ test('title and text come first, the details beside them on a wide screen and af
 
   await test.step('submitted: the writer reads why nothing can change, instead of "All changes saved"', async () => {
     await page.getByRole('button', { name: 'Submit for review' }).click();
-    await expect(page.getByTestId('status').first()).toHaveText('In review');
+    await expect(articleStatus(page)).toHaveText('In review');
     await expect(page.getByTestId('read-only-notice')).toContainText('This text is with the reviewers.');
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Read:');
     await expect(page.getByTestId('save-state')).toHaveCount(0);
@@ -75,7 +75,7 @@ test('title and text come first, the details beside them on a wide screen and af
     const results = await new AxeBuilder({ page: reviewer.page }).analyze();
     expect(results.violations).toEqual([]);
     await reviewer.page.getByRole('button', { name: 'Approve and publish now' }).click();
-    await expect(reviewer.page.getByTestId('status').first()).toHaveText('Published');
+    await expect(articleStatus(reviewer.page)).toHaveText('Published');
     // Live now: the editor says it holds the live text, and offers a correction instead of unpublishing.
     await expect(reviewer.page.getByTestId('editing-notice')).toContainText('This is the live text');
     await expect(reviewer.page.getByTestId('editing-notice').getByRole('button', { name: 'Start a correction' })).toBeVisible();

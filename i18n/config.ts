@@ -24,12 +24,6 @@ export type Direction = 'rtl' | 'ltr';
 export const locales = Object.keys(localeSettings) as Locale[];
 export const defaultLocale: Locale = 'ar';
 
-/**
- * Where the organization sits (Jeddah): embargo times and publication days are read in this zone
- * until an administrator chooses another in Settings (see db/queries/settings.ts).
- */
-export const defaultTimeZone = process.env.BAYAN_TIME_ZONE ?? 'Asia/Riyadh';
-
 /** Languages written right to left, by ISO 639-1/639-3 code. Arabic, Persian, Urdu, Hebrew, Pashto, Sorani, Dhivehi, Yiddish, Sindhi, Uyghur. */
 const rightToLeftLanguages = new Set(['ar', 'fa', 'ur', 'he', 'ps', 'ckb', 'dv', 'yi', 'sd', 'ug']);
 

@@ -8,6 +8,8 @@ import {
   can,
   canCreateIn,
   canEditMedia,
+  canOnArticle,
+  canOnSomeArticle,
   canTranslateInto,
   type GeneralAction,
   generalActions,
@@ -267,5 +269,35 @@ describe('library images', () => {
     expect(canEditMedia(actorOf('reviewer'), { uploadedById: null })).toBe(true);
     expect(canEditMedia({ ...writer, active: false }, { uploadedById: writer.id })).toBe(false);
     expect(canEditMedia(null, { uploadedById: null })).toBe(false);
+  });
+});
+
+describe('a missing article is judged by whether the right is held at all', () => {
+  const actor = (role: Role, extra: Partial<Actor> = {}): Actor => ({ id: 7, role, active: true, ...extra });
+
+  it('lets only those who could act on some article through', () => {
+    expect(canOnSomeArticle(actor('writer'), 'article.publish')).toBe(false);
+    expect(canOnSomeArticle(actor('writer'), 'article.edit')).toBe(true);
+    expect(canOnSomeArticle(actor('reviewer'), 'article.publish')).toBe(true);
+    expect(canOnSomeArticle(actor('translator'), 'article.approve')).toBe(false);
+    expect(canOnSomeArticle(actor('translator'), 'article.translate')).toBe(true);
+    expect(canOnSomeArticle(actor('admin', { active: false }), 'article.view')).toBe(false);
+    expect(canOnSomeArticle(actor('admin', { mustChangePassword: true }), 'article.edit')).toBe(false);
+    expect(canOnSomeArticle(null, 'article.view')).toBe(false);
+  });
+
+  it('counts desks: a reviewer of no language edits nothing, one of French does', () => {
+    expect(canOnSomeArticle(actor('reviewer', { languages: [] }), 'article.approve')).toBe(false);
+    expect(canOnSomeArticle(actor('reviewer', { languages: ['fr'] }), 'article.approve')).toBe(true);
+    // Commenting is open to every desk.
+    expect(canOnSomeArticle(actor('reviewer', { languages: [] }), 'article.comment')).toBe(true);
+  });
+
+  it('asks `can` when the article exists', () => {
+    const article: ArticleFacts = { authorId: 7, lastEditorId: 7, status: 'in_review', locale: 'ar' };
+    expect(canOnArticle(actor('reviewer'), 'article.approve', article)).toBe(false);
+    expect(canOnArticle(actor('reviewer'), 'article.approve', null)).toBe(true);
+    expect(canEditMedia(actor('writer'), null)).toBe(true);
+    expect(canEditMedia(actor('writer', { active: false }), null)).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-import type { ArticleStatus, Role } from './domain';
+import { type ArticleStatus, articleStatuses, type Role } from './domain';
 
 /**
  * Who may do what, in one table. Server actions and route handlers call `can()` before they
@@ -203,9 +203,32 @@ export function can(actor: Actor | null | undefined, action: Action, article?: A
   return articleRules[action](actor, article, own);
 }
 
-/** "Translate into…": the source may be in any language, the translation must be in one of the user's. */
-export function canTranslateInto(actor: Actor | null | undefined, source: ArticleFacts, locale: string): boolean {
-  return can(actor, 'article.translate', source) && actor !== null && actor !== undefined && worksIn(actor, locale);
+/**
+ * Whether some article could exist on which `can` lets the actor take `action`: the answer for an
+ * article that does not exist, so that a caller without the right is refused alike whether the id
+ * names an article or not (the action wrapper answers "not found" only to one who holds it).
+ */
+export function canOnSomeArticle(actor: Actor | null | undefined, action: ArticleAction): boolean {
+  if (!actor) return false;
+  const locale = actor.languages ? actor.languages[0] : 'ar';
+  return articleStatuses.some((status) =>
+    [actor.id, -1].some((authorId) =>
+      [null, 1].some((translatedFromId) => can(actor, action, { authorId, lastEditorId: null, status, locale, translatedFromId })),
+    ),
+  );
+}
+
+/** `can` on the article, or, when there is none, `canOnSomeArticle`: what an action's `authorize` asks. */
+export function canOnArticle(actor: Actor | null | undefined, action: ArticleAction, article: ArticleFacts | null): boolean {
+  return article ? can(actor, action, article) : canOnSomeArticle(actor, action);
+}
+
+/**
+ * "Translate into…": the source may be in any language, the translation must be in one of the
+ * user's. A null source (none with that id) is judged as `canOnArticle` judges it.
+ */
+export function canTranslateInto(actor: Actor | null | undefined, source: ArticleFacts | null, locale: string): boolean {
+  return canOnArticle(actor, 'article.translate', source) && actor !== null && actor !== undefined && worksIn(actor, locale);
 }
 
 /** Starting a new source release in `locale`. */
@@ -224,7 +247,9 @@ export interface MediaFacts {
  * through `can()`, so an inactive user or one holding a temporary password edits nothing, not even
  * their own uploads.
  */
-export function canEditMedia(actor: Actor | null | undefined, item: MediaFacts): boolean {
+export function canEditMedia(actor: Actor | null | undefined, item: MediaFacts | null): boolean {
   if (can(actor, 'media.manage')) return true;
+  // No such item: whoever may edit their own uploads holds the right (as `canOnSomeArticle`).
+  if (!item) return can(actor, 'media.upload');
   return can(actor, 'media.upload') && item.uploadedById !== null && item.uploadedById === actor?.id;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blockDiff, hasChanges, tokenize, wordDiff } from './text-diff';
+import { blockDiff, hasChanges, releaseDiff, tokenize, wordDiff } from './text-diff';
 
 describe('tokenize', () => {
   it('keeps Arabic words with their marks, Latin names and numbers whole', () => {
@@ -65,5 +65,31 @@ describe('blockDiff', () => {
 
   it('takes the newer direction when the writer changed only the direction', () => {
     expect(blockDiff([{ ...quote, dir: null }], [quote])).toEqual([{ dir: 'ltr', parts: [{ kind: 'same', text: quote.text }] }]);
+  });
+});
+
+describe('releaseDiff', () => {
+  const doc = (...paragraphs: { text: string; dir?: 'ltr' | 'rtl' }[]) => ({
+    type: 'doc',
+    content: paragraphs.map(({ text, dir }) => ({ type: 'paragraph', ...(dir ? { attrs: { dir } } : {}), content: [{ type: 'text', text }] })),
+  });
+  const release = { title: 'القمة العربية', summary: 'ملخص البيان', body: doc({ text: 'انطلقت القمة اليوم.' }, { text: 'UNESCO', dir: 'ltr' as const }) };
+
+  it('compares title, summary and body: an unchanged summary is no change', () => {
+    expect(hasChanges(releaseDiff(release, { ...release }))).toBe(false);
+    expect(releaseDiff(release, release).map((block) => block.parts.map((part) => part.text).join(''))).toEqual(['القمة العربية', 'ملخص البيان', 'انطلقت القمة اليوم.', 'UNESCO']);
+  });
+
+  it('shows a changed summary as a change of the summary alone, in the release direction', () => {
+    expect(releaseDiff(release, { ...release, summary: 'ملخص جديد' })).toEqual([
+      { dir: null, parts: [{ kind: 'same', text: 'القمة العربية' }] },
+      { dir: null, parts: [{ kind: 'same', text: 'ملخص ' }, { kind: 'removed', text: 'البيان' }, { kind: 'added', text: 'جديد' }] },
+      { dir: null, parts: [{ kind: 'same', text: 'انطلقت القمة اليوم.' }] },
+      { dir: 'ltr', parts: [{ kind: 'same', text: 'UNESCO' }] },
+    ]);
+  });
+
+  it('leaves an empty summary out on both sides', () => {
+    expect(releaseDiff({ ...release, summary: '' }, { ...release, summary: ' ' })).toHaveLength(3);
   });
 });

@@ -1,6 +1,6 @@
 import { diffArrays } from 'diff';
 import type { Direction } from '@/i18n/config';
-import type { TextBlock } from './editor/plain-text';
+import { type ReleaseText, releaseTextBlocks, type TextBlock } from './editor/plain-text';
 
 export interface DiffPart {
   kind: 'same' | 'added' | 'removed';
@@ -72,4 +72,13 @@ export function blockDiff(before: readonly TextBlock[], after: readonly TextBloc
   return blocks
     .filter((block) => block.parts.some((part) => part.text.trim() !== ''))
     .map((block) => ({ dir: (block.inAfter ? after[block.to]?.dir : before[block.from]?.dir) ?? null, parts: block.parts }));
+}
+
+/**
+ * What changed between two versions of a release, title, summary and body alike: the one diff the
+ * history page, a translation's "source changed" notice and the editor's conflict panel show, so
+ * the same change reads the same on each.
+ */
+export function releaseDiff(before: ReleaseText, after: ReleaseText): DiffBlock[] {
+  return blockDiff(releaseTextBlocks(before), releaseTextBlocks(after));
 }

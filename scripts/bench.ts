@@ -14,6 +14,7 @@
  */
 import { benchFront } from './bench/front';
 import { startNodeServer, waitUntilUp } from './bench/processes';
+import { toolEnv } from '../lib/env';
 
 // `npm run bench -- --load`: readers and editors together, with nothing lost (scripts/bench/load.ts).
 if (process.argv.includes('--load')) {
@@ -21,7 +22,7 @@ if (process.argv.includes('--load')) {
   process.exit((await runLoadBench()) ? 0 : 1);
 }
 
-const port = Number(process.env.BENCH_PORT ?? 3300);
+const port = toolEnv().BENCH_PORT;
 const browserHeaders = { 'accept-encoding': 'gzip, deflate, br', accept: 'text/html' };
 
 /** p10 stands for the uncontended cost when other processes share the CPU; median and p95 as measured. */

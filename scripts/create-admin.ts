@@ -5,6 +5,7 @@ import { loadLocalEnv } from './local-env';
 // .env.local is loaded before the database module opens DATABASE_URL.
 loadLocalEnv();
 const { createAdminAccount } = await import('./admin-account');
+const { env } = await import('../lib/env');
 
 /** Reads one line from the terminal without echoing it: a password must not stay on screen. */
 function askHidden(question: string): Promise<string> {
@@ -41,7 +42,7 @@ function askHidden(question: string): Promise<string> {
 
 const result = await createAdminAccount({
   argv: process.argv.slice(2),
-  environmentPassword: process.env.BAYAN_ADMIN_PASSWORD,
+  environmentPassword: env.BAYAN_ADMIN_PASSWORD,
   askHidden: process.stdin.isTTY ? askHidden : null,
 }).catch((error: Error): { ok: false; message: string } => ({ ok: false, message: error.message }));
 if (result.ok) console.log(result.message);

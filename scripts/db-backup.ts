@@ -9,11 +9,12 @@ import { loadLocalEnv } from './local-env';
 
 loadLocalEnv();
 const { databasePath } = await import('../db/client');
+const { env } = await import('../lib/env');
 
-const backupRoot = path.resolve(process.argv[2] ?? process.env.BAYAN_BACKUP_DIR ?? 'data/backups');
+const backupRoot = path.resolve(process.argv[2] ?? env.BAYAN_BACKUP_DIR);
 const started = performance.now();
 try {
-  const { folder, manifest } = await createBackup({ databaseFile: databasePath(), mediaDir: path.resolve(process.env.MEDIA_DIR ?? 'data/media'), backupRoot });
+  const { folder, manifest } = await createBackup({ databaseFile: databasePath(), mediaDir: path.resolve(env.MEDIA_DIR), backupRoot });
   const bytes = manifest.files.reduce((sum, file) => sum + file.size, 0);
   console.log(`Backup written to ${folder}`);
   console.log(

@@ -9,6 +9,7 @@ import { RestoreRefused, restoreBackup } from './backup/restore';
 
 loadLocalEnv();
 const { databasePath } = await import('../db/client');
+const { env } = await import('../lib/env');
 
 const folder = process.argv[2];
 if (!folder) {
@@ -18,7 +19,7 @@ if (!folder) {
 const started = performance.now();
 try {
   const databaseFile = databasePath();
-  const { manifest, setAside } = restoreBackup({ folder: path.resolve(folder), databaseFile, mediaDir: path.resolve(process.env.MEDIA_DIR ?? 'data/media') });
+  const { manifest, setAside } = restoreBackup({ folder: path.resolve(folder), databaseFile, mediaDir: path.resolve(env.MEDIA_DIR) });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(`Restored the backup of ${manifest.createdAt} (${manifest.files.length} files, checksums verified) to ${databaseFile} in ${seconds} s.`);
   if (setAside.length > 0) console.log(`What was there before is kept as:\n  ${setAside.join('\n  ')}`);

@@ -9,6 +9,7 @@ const localEnvFile = path.join(process.cwd(), '.env.local');
  * manual step. Production sets AUTH_SECRET in its environment instead (see README).
  */
 export function ensureLocalSecrets(): void {
+  // Read before lib/env.ts parses anything: this is what lets that parse find a secret in production.
   if (process.env.AUTH_SECRET) return;
   const existing = fs.existsSync(localEnvFile) ? fs.readFileSync(localEnvFile, 'utf8') : '';
   if (/^AUTH_SECRET=/m.test(existing)) return;

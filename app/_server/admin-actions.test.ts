@@ -9,7 +9,7 @@
  * checks; the e2e specs cover the HTTP path for the 403 page and the deactivated session.
  */
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { FormState } from '@/components/action-form.client';
+import type { ActionState } from '@/app/_server/safe-action';
 
 const session = vi.hoisted(() => ({ current: null as null | { user: { id: string }; passwordStamp?: string } }));
 /** The address the request comes from, as the server passes it on (server.mjs appends the socket's). */
@@ -18,6 +18,8 @@ const client = vi.hoisted(() => ({ address: '192.0.2.200' }));
 vi.mock('@/db/index', async () => (await import('./test-doubles')).memoryDatabaseModule());
 vi.mock('next-auth', async () => (await import('./test-doubles')).nextAuthModule(() => session.current));
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
+// The article actions' redirect after creating one; the calls under test never reach it.
+vi.mock('@/i18n/navigation', () => ({ redirect: vi.fn() }));
 vi.mock('next/headers', () => ({ headers: async () => new Headers({ 'x-forwarded-for': client.address }) }));
 vi.mock('next-intl/server', () => ({
   getTranslations: async (namespace: string) => Object.assign((key: string) => `${namespace}.${key}`, { has: () => namespace === 'FieldErrors' }),
@@ -74,7 +76,7 @@ beforeAll(async () => {
 
 beforeEach(() => signInAs(null));
 
-type Action = (state: FormState, formData: FormData) => Promise<FormState>;
+type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
 
 const adminOnly: { name: string; action: Action; input: () => Record<string, string | number> }[] = [
   { name: 'create user', action: userActions.createUserAction, input: () => ({ name: 'New', email: 'new@example.test', role: 'admin', password: 'a-long-temporary-pass' }) },
@@ -132,7 +134,7 @@ describe('what an admin may and may not do', () => {
   it('creates a user with a temporary password, audited', async () => {
     signInAs(ids.admin);
     const result = await userActions.createUserAction(null, form({ name: 'Layla', email: 'Layla@Example.test', role: 'writer', password: 'a-long-temporary-pass' }));
-    expect(result).toEqual({ ok: true, message: 'Users.created' });
+    expect(result).toEqual({ ok: true, data: null, message: 'Users.created' });
     const created = rows(`select email, must_change_password from users where email = 'layla@example.test'`);
     expect(created).toEqual([{ email: 'layla@example.test', must_change_password: 1 }]);
     expect(rows(`select action, actor_id from audit_log where action = 'user.create'`)).toEqual([{ action: 'user.create', actor_id: ids.admin }]);
@@ -197,7 +199,7 @@ describe('own password', () => {
       fieldErrors: { confirmation: ['FieldErrors.passwordMismatch'] },
     });
     expect(snapshot()).toEqual(before);
-    expect(await accountActions.changeOwnPasswordAction(null, form({ currentPassword: password, newPassword: 'another-long-password', confirmation: 'another-long-password' }))).toEqual({ ok: true, message: 'Account.changed' });
+    expect(await accountActions.changeOwnPasswordAction(null, form({ currentPassword: password, newPassword: 'another-long-password', confirmation: 'another-long-password' }))).toEqual({ ok: true, data: null, message: 'Account.changed' });
     expect(rows(`select action, actor_id, entity_id from audit_log where action = 'user.passwordChange'`)).toEqual([{ action: 'user.passwordChange', actor_id: ids.writer, entity_id: String(ids.writer) }]);
   });
 
@@ -216,7 +218,7 @@ describe('own password', () => {
     // So does the person's own change made in another browser.
     signInAs(userId);
     const openedWithTemporaryPassword = session.current;
-    expect(await change('a-long-temporary-pass', 'the-persons-own-password')).toEqual({ ok: true, message: 'Account.changed' });
+    expect(await change('a-long-temporary-pass', 'the-persons-own-password')).toEqual({ ok: true, data: null, message: 'Account.changed' });
     session.current = openedWithTemporaryPassword;
     expect(await change('the-persons-own-password', 'yet-another-long-password')).toMatchObject({ ok: false, message: 'ActionErrors.unauthenticated' });
   });
@@ -245,7 +247,7 @@ describe('own password', () => {
 describe('organization settings', () => {
   it('an admin stores the default dateline and source of every language, audited', async () => {
     signInAs(ids.admin);
-    expect(await settingsActions.saveNewsroomDefaultsAction(null, form(newsroomDefaultsForm))).toEqual({ ok: true, message: 'Settings.defaultsSaved' });
+    expect(await settingsActions.saveNewsroomDefaultsAction(null, form(newsroomDefaultsForm))).toEqual({ ok: true, data: null, message: 'Settings.defaultsSaved' });
     expect(rows(`select value from settings where key = 'newsroom.defaults'`)).toEqual([
       { value: JSON.stringify({ ar: { datelineCity: 'الرباط', source: 'يونا' }, en: { datelineCity: 'Rabat', source: 'UNA' }, fr: { datelineCity: 'Dakar', source: 'APS' } }) },
     ]);
@@ -266,7 +268,7 @@ describe('organization settings', () => {
   it('switching the digits expires every public page and the sitemap', async () => {
     signInAs(ids.admin);
     vi.mocked(revalidateTag).mockClear();
-    expect(await settingsActions.savePublicDigitsAction(null, form({ nativeDigits: 'on' }))).toEqual({ ok: true, message: 'Settings.digitsSaved' });
+    expect(await settingsActions.savePublicDigitsAction(null, form({ nativeDigits: 'on' }))).toEqual({ ok: true, data: null, message: 'Settings.digitsSaved' });
     expect(rows(`select value from settings where key = 'public.nativeDigits'`)).toEqual([{ value: 'true' }]);
     expect(vi.mocked(revalidateTag).mock.calls.map(([tag]) => tag)).toEqual(['public:ar', 'public:en', 'public:fr', 'public:sitemap']);
     // An unticked checkbox posts nothing: that is "off".
@@ -280,7 +282,7 @@ describe('organization settings', () => {
     expect(await settingsActions.saveTimeZoneAction(null, form({ timeZone: 'Mars/Olympus_Mons' }))).toMatchObject({ ok: false, fieldErrors: { timeZone: ['FieldErrors.timeZone'] } });
     expect(snapshot()).toEqual(before);
     vi.mocked(revalidateTag).mockClear();
-    expect(await settingsActions.saveTimeZoneAction(null, form({ timeZone: 'Africa/Dakar' }))).toEqual({ ok: true, message: 'Settings.timeZoneSaved' });
+    expect(await settingsActions.saveTimeZoneAction(null, form({ timeZone: 'Africa/Dakar' }))).toEqual({ ok: true, data: null, message: 'Settings.timeZoneSaved' });
     expect(rows(`select value from settings where key = 'organization.timeZone'`)).toEqual([{ value: JSON.stringify('Africa/Dakar') }]);
     expect(vi.mocked(revalidateTag).mock.calls.map(([tag]) => tag)).toEqual(['public:ar', 'public:en', 'public:fr', 'public:sitemap']);
   });
@@ -291,12 +293,12 @@ describe('search glossary', () => {
 
   it('an admin adds, changes and deletes a set, each step audited', async () => {
     signInAs(ids.admin);
-    expect(await glossaryActions.createGlossarySetAction(null, form({ names: ' اليونيسف \n\nUNICEF\nunicef\nUnicef ' }))).toEqual({ ok: true, message: 'Glossary.created' });
+    expect(await glossaryActions.createGlossarySetAction(null, form({ names: ' اليونيسف \n\nUNICEF\nunicef\nUnicef ' }))).toEqual({ ok: true, data: null, message: 'Glossary.created' });
     const [created] = rows(`select id, names from search_glossary order by id desc limit 1`) as { id: number; names: string }[];
     // Blank lines go, and a repeat (after search normalization) is kept once.
     expect(JSON.parse(created!.names)).toEqual(['اليونيسف', 'UNICEF']);
-    expect(await glossaryActions.updateGlossarySetAction(null, form({ setId: created!.id, names: 'اليونيسف\nUNICEF\nFonds des Nations unies pour l’enfance' }))).toEqual({ ok: true, message: 'Glossary.saved' });
-    expect(await glossaryActions.deleteGlossarySetAction(null, form({ setId: created!.id }))).toEqual({ ok: true, message: 'Glossary.deleted' });
+    expect(await glossaryActions.updateGlossarySetAction(null, form({ setId: created!.id, names: 'اليونيسف\nUNICEF\nFonds des Nations unies pour l’enfance' }))).toEqual({ ok: true, data: null, message: 'Glossary.saved' });
+    expect(await glossaryActions.deleteGlossarySetAction(null, form({ setId: created!.id }))).toEqual({ ok: true, data: null, message: 'Glossary.deleted' });
     expect(rows(`select id from search_glossary where id = ${created!.id}`)).toEqual([]);
     expect(audit().map((row) => (row as { action: string }).action)).toEqual(['glossary.create', 'glossary.update', 'glossary.delete']);
     expect(audit().every((row) => (row as { actor_id: number }).actor_id === ids.admin)).toBe(true);
@@ -310,6 +312,52 @@ describe('search glossary', () => {
     expect(await glossaryActions.createGlossarySetAction(null, form({ names: many }))).toMatchObject({ ok: false, fieldErrors: { names: ['FieldErrors.glossaryTooMany'] } });
     expect(await glossaryActions.updateGlossarySetAction(null, form({ setId: 999_999, names: 'a\nb' }))).toMatchObject({ ok: false, message: 'ActionErrors.not_found' });
     expect(await glossaryActions.deleteGlossarySetAction(null, form({ setId: 999_999 }))).toMatchObject({ ok: false, message: 'ActionErrors.not_found' });
+    expect(snapshot()).toEqual(before);
+  });
+});
+
+describe('a missing row is "not found" only to a caller who holds the right', () => {
+  const missing = 999_999;
+  const articleActions = () => import('@/app/[locale]/admin/articles/actions');
+  let articleId = 0;
+
+  beforeAll(async () => {
+    const { createArticle } = await import('@/db/queries/article-content');
+    const writer = { id: ids.writer, role: 'writer' as const, active: true };
+    articleId = createArticle({ actor: writer, input: { locale: 'ar', title: 'بيان القمة', body: { type: 'doc', content: [] }, datelineCity: 'جدة', source: 'يونا' } }).id;
+  });
+
+  it('refuses a writer the same way whether the glossary set exists or not; tells an admin it does not', async () => {
+    signInAs(ids.writer);
+    for (const setId of [missing, ids.glossarySet]) {
+      expect(await glossaryActions.updateGlossarySetAction(null, form({ setId, names: 'a\nb' })), `set ${setId}`).toMatchObject({ ok: false, code: 'forbidden' });
+      expect(await glossaryActions.deleteGlossarySetAction(null, form({ setId })), `set ${setId}`).toMatchObject({ ok: false, code: 'forbidden' });
+    }
+    signInAs(ids.admin);
+    expect(await glossaryActions.deleteGlossarySetAction(null, form({ setId: missing }))).toMatchObject({ ok: false, code: 'not_found' });
+  });
+
+  it('refuses a reviewer the same way whether the user exists or not; tells an admin it does not', async () => {
+    signInAs(ids.reviewer);
+    for (const userId of [missing, ids.target]) {
+      expect(await userActions.changeRoleAction(null, form({ userId, role: 'admin' })), `user ${userId}`).toMatchObject({ ok: false, code: 'forbidden' });
+    }
+    signInAs(ids.admin);
+    expect(await userActions.changeRoleAction(null, form({ userId: missing, role: 'admin' }))).toMatchObject({ ok: false, code: 'not_found' });
+  });
+
+  it('refuses a writer publishing whether the article exists or not; tells a reviewer it does not', async () => {
+    const { transitionAction } = await articleActions();
+    const before = snapshot();
+    signInAs(ids.writer);
+    for (const id of [missing, articleId]) {
+      expect(await transitionAction({ id, action: 'publish' }), `article ${id}`).toMatchObject({ ok: false, code: 'forbidden' });
+    }
+    signInAs(ids.reviewer);
+    expect(await transitionAction({ id: missing, action: 'publish' })).toMatchObject({ ok: false, code: 'not_found' });
+    // The writer may edit an article of theirs: for them a missing one is simply not found.
+    signInAs(ids.writer);
+    expect(await transitionAction({ id: missing, action: 'submit' })).toMatchObject({ ok: false, code: 'not_found' });
     expect(snapshot()).toEqual(before);
   });
 });

@@ -2,15 +2,21 @@ import 'server-only';
 import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { getCurrentUser } from '@/auth';
-import type { FormState } from '@/components/action-form.client';
 import type { CurrentUser } from '@/db/queries/users';
 import { expiringPublicPages } from './article-cache-expiry';
 
 export type ActionErrorCode = 'unauthenticated' | 'forbidden' | 'invalid' | 'not_found' | 'conflict' | 'rate_limited' | 'failed';
 
-export type ActionResult<T> =
-  | { ok: true; data: T }
+/**
+ * What every server action answers, forms and scripts alike: the data, with a sentence for the
+ * user when there is one to say, or a refusal whose message is already in the user's language.
+ */
+export type ActionResult<T = unknown> =
+  | { ok: true; data: T; message?: string }
   | { ok: false; code: ActionErrorCode; message: string; fieldErrors?: Record<string, string[] | undefined> };
+
+/** What a form driven by `useActionState` holds: nothing before its first submission, then the last answer. */
+export type ActionState<T = unknown> = ActionResult<T> | null;
 
 /** Thrown inside an action's steps to end it with a typed, localized failure. */
 export class ActionError extends Error {
@@ -39,10 +45,18 @@ export class LocalizedActionError extends ActionError {
 
 interface ActionSpec<Schema extends z.ZodType, Loaded, Result> {
   schema: Schema;
-  /** Fetch what the permission check needs (e.g. the article); throw ActionError('not_found') if absent. */
-  load: (input: z.infer<Schema>, actor: CurrentUser) => Loaded | Promise<Loaded>;
-  /** The permission check, on the server, with the freshly loaded user and resource. Mandatory. */
-  authorize: (actor: CurrentUser, loaded: Loaded, input: z.infer<Schema>) => boolean;
+  /**
+   * Fetch the row the action works on (e.g. the article), or null when there is none; leave it out
+   * when the action works on no existing row (creating one, a setting). A missing row is answered
+   * `not_found` only once `authorize` has let the caller through.
+   */
+  load?: (input: z.infer<Schema>, actor: CurrentUser) => Loaded | null | Promise<Loaded | null>;
+  /**
+   * The permission check, on the server, with the freshly loaded user and resource. Mandatory. It
+   * is asked about a missing row too (`loaded` null): it then answers whether the caller holds the
+   * right at all, so someone without it is refused alike whether the row exists or not.
+   */
+  authorize: (actor: CurrentUser, loaded: Loaded | null, input: z.infer<Schema>) => boolean;
   /** The change itself: one transaction in db/queries, with its audit entry. */
   run: (args: { actor: CurrentUser; input: z.infer<Schema>; loaded: Loaded }) => Result | Promise<Result>;
   /** Cache tags or paths to refresh after success (a published article's pages expire by themselves: article-cache-expiry.ts). */
@@ -50,10 +64,10 @@ interface ActionSpec<Schema extends z.ZodType, Loaded, Result> {
 }
 
 /**
- * Every mutation walks the same steps — authenticate → validate → load → authorize → run → after —
+ * Every mutation walks the same steps — authenticate → validate → load → authorize → (not found) → run → after —
  * and returns a typed result whose message is already in the user's language.
  */
-export function defineAction<Schema extends z.ZodType, Loaded, Result>(spec: ActionSpec<Schema, Loaded, Result>) {
+export function defineAction<Schema extends z.ZodType, Result, Loaded = undefined>(spec: ActionSpec<Schema, Loaded, Result>) {
   return async (rawInput: unknown): Promise<ActionResult<Awaited<Result>>> => {
     const t = await getTranslations('ActionErrors');
     const fail = (code: ActionErrorCode, key: string = code, values?: Record<string, string | number>, fieldErrors?: Record<string, string[] | undefined>) =>
@@ -64,8 +78,9 @@ export function defineAction<Schema extends z.ZodType, Loaded, Result>(spec: Act
     const parsed = spec.schema.safeParse(rawInput);
     if (!parsed.success) return fail('invalid', 'invalid', undefined, await translateFieldErrors(parsed.error));
     try {
-      const loaded = await spec.load(parsed.data, actor);
+      const loaded = spec.load ? await spec.load(parsed.data, actor) : (undefined as Loaded);
       if (!spec.authorize(actor, loaded, parsed.data)) return fail('forbidden');
+      if (loaded === null) return fail('not_found');
       const result = await expiringPublicPages(() => spec.run({ actor, input: parsed.data, loaded }));
       spec.after?.({ actor, input: parsed.data, loaded, result });
       return { ok: true, data: result };
@@ -100,7 +115,10 @@ export function formDataToObject(formData: FormData): Record<string, unknown> {
   return result;
 }
 
-/** An action's result as a form shows it: the success message, or the failure as it is. */
-export function toFormState(result: ActionResult<unknown>, successMessage: string): FormState {
-  return result.ok ? { ok: true, message: successMessage } : { ok: false, message: result.message, ...(result.fieldErrors ? { fieldErrors: result.fieldErrors } : {}) };
+/**
+ * An action's result as a form shows it: the success sentence (the data stays on the server, the
+ * form has no use for it), or the failure as it is.
+ */
+export function withMessage(result: ActionResult, successMessage: string): ActionResult<null> {
+  return result.ok ? { ok: true, data: null, message: successMessage } : result;
 }

@@ -2,12 +2,13 @@ import 'server-only';
 import { closePasswordCheck, openPasswordCheck } from '@/db/queries/sign-in';
 import { consumeRecoveryCode, consumeTotpStep, getTwoFactorState, listUnusedRecoveryCodes } from '@/db/queries/two-factor';
 import { getSessionUserById } from '@/db/queries/users';
+import { env } from '@/lib/env';
 import { passwordStamp, verifyPassword } from '@/lib/password';
 import { decryptTotpSecret, matchTotpStep, normalizeRecoveryCode, verifySignInChallenge } from '@/lib/two-factor';
 
 /** The AUTH_SECRET Auth.js signs sessions with: the key material of the challenge and of the stored secrets. */
 export function authSecret(): string {
-  const secret = process.env.AUTH_SECRET;
+  const secret = env.AUTH_SECRET;
   if (!secret) throw new Error('AUTH_SECRET is not set');
   return secret;
 }

@@ -12,12 +12,16 @@ const tones: Record<ArticleStatus | 'scheduled', string> = {
   withdrawn: 'bg-gray-800 text-white',
 };
 
-/** A workflow state in words (never colour alone). "Scheduled" is published with a time still ahead. */
-export async function StatusBadge({ status, scheduled = false }: { status: ArticleStatus; scheduled?: boolean }) {
+/**
+ * A workflow state in words (never colour alone). "Scheduled" is published with a time still ahead.
+ * The article's own header says `testId="article-status"`, so tests read it apart from the badges
+ * of its translations and of list rows (`status`).
+ */
+export async function StatusBadge({ status, scheduled = false, testId = 'status' }: { status: ArticleStatus; scheduled?: boolean; testId?: string }) {
   const t = await getTranslations('ArticleStatus');
   const key = scheduled ? 'scheduled' : status;
   return (
-    <span className={`inline-block rounded-full px-2 py-0.5 text-sm font-bold ${tones[key]}`} data-testid="status">
+    <span className={`inline-block rounded-full px-2 py-0.5 text-sm font-bold ${tones[key]}`} data-testid={testId}>
       {t(key)}
     </span>
   );

@@ -1,6 +1,7 @@
 import 'server-only';
 import { eq } from 'drizzle-orm';
-import { defaultTimeZone, type Locale, locales } from '@/i18n/config';
+import { type Locale, locales } from '@/i18n/config';
+import { defaultTimeZone } from '@/lib/env';
 import { isTimeZone, type PublicDateStyle } from '@/lib/dates';
 import type { Actor } from '@/lib/permissions';
 import { type NewsroomDefaults, newsroomDefaultsEntrySchema } from '@/lib/validations/settings';

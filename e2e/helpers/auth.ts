@@ -1,6 +1,7 @@
 import { expect, type Page } from '@playwright/test';
+import { env } from '../../lib/env';
 
-export const demoPassword = process.env.BAYAN_DEMO_PASSWORD ?? 'bayan-demo-password';
+export const demoPassword = env.BAYAN_DEMO_PASSWORD;
 
 export const demoUsers = {
   admin: 'admin@example.org',

@@ -1,11 +1,12 @@
 import Database from 'better-sqlite3';
+import { toolEnv } from '../../lib/env';
 
 /**
  * What the server's database holds, read as an outsider would check it after the fact: a
  * read-only connection to the same file the test server uses (WAL lets it read while the server writes).
  */
 export function queryDatabase<Row>(sql: string, ...params: unknown[]): Row[] {
-  const db = new Database(process.env.DATABASE_URL ?? 'data/e2e.db', { readonly: true, fileMustExist: true });
+  const db = new Database(toolEnv().DATABASE_URL, { readonly: true, fileMustExist: true });
   try {
     return db.prepare(sql).all(...params) as Row[];
   } finally {
@@ -19,7 +20,7 @@ export function queryDatabase<Row>(sql: string, ...params: unknown[]): Row[] {
  * render safely. Never a shortcut for what the app's screens can do.
  */
 export function storeLegacyData(sql: string, ...params: unknown[]): void {
-  const db = new Database(process.env.DATABASE_URL ?? 'data/e2e.db', { fileMustExist: true });
+  const db = new Database(toolEnv().DATABASE_URL, { fileMustExist: true });
   try {
     db.prepare(sql).run(...params);
   } finally {
@@ -38,6 +39,6 @@ export function arrangeData(sql: string, ...params: unknown[]): void {
 
 /** One read-only connection for a test that reads the database after every request (queryDatabase opens one per query). */
 export function openDatabaseReader(): { all: (queries: string[]) => unknown[][]; close: () => void } {
-  const db = new Database(process.env.DATABASE_URL ?? 'data/e2e.db', { readonly: true, fileMustExist: true });
+  const db = new Database(toolEnv().DATABASE_URL, { readonly: true, fileMustExist: true });
   return { all: (queries) => queries.map((sql) => db.prepare(sql).all()), close: () => db.close() };
 }

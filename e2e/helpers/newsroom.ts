@@ -1,9 +1,19 @@
-import { type Browser, type BrowserContext, expect, type Page } from '@playwright/test';
+import { type Browser, type BrowserContext, expect, type Locator, type Page } from '@playwright/test';
+import { dateToZonedWallTime } from '../../lib/dates';
+import { defaultTimeZone } from '../../lib/env';
 import { demoUsers, signInAs } from './auth';
 
-/** A datetime-local value for `date` in the organization's zone (Asia/Riyadh: UTC+3, no daylight saving). */
-export function riyadhWallTime(date: Date): string {
-  return new Date(date.getTime() + 3 * 60 * 60 * 1000).toISOString().slice(0, 19);
+/** The test server's organization zone (BAYAN_TIME_ZONE, else Asia/Riyadh): the specs leave it as it is. */
+export const organizationTimeZone = defaultTimeZone;
+
+/** A datetime-local value for `date` in the organization's zone, computed as the app computes it. */
+export function organizationWallTime(date: Date): string {
+  return dateToZonedWallTime(date, organizationTimeZone);
+}
+
+/** The status badge of the article's own header (its translations and list rows carry their own). */
+export function articleStatus(page: Page): Locator {
+  return page.getByTestId('article-status');
 }
 
 /** A signed-in page in its own browser context, so several people can work side by side. */
@@ -40,11 +50,11 @@ export async function typeInBody(page: Page, text: string, { newParagraph = fals
 /** The writer submits; a reviewer (in a context of their own, returned) approves. */
 export async function submitAndApprove(browser: Browser, writer: Page, id: number) {
   await writer.getByRole('button', { name: 'Submit for review' }).click();
-  await expect(writer.getByTestId('status').first()).toHaveText('In review');
+  await expect(articleStatus(writer)).toHaveText('In review');
   const reviewer = await openAs(browser, demoUsers.reviewer, 'en');
   await reviewer.page.goto(`/en/admin/articles/${id}`);
   await reviewer.page.getByRole('button', { name: 'Approve', exact: true }).click();
-  await expect(reviewer.page.getByTestId('status').first()).toHaveText('Approved');
+  await expect(articleStatus(reviewer.page)).toHaveText('Approved');
   return reviewer;
 }
 

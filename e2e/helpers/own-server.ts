@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import Database from 'better-sqlite3';
+import { e2eAuthSecret, env, toolEnv } from '../../lib/env';
 
 /*
  * A production server of a spec's own (server.mjs, as `npm start` runs it) on its own copy of the
@@ -11,7 +12,7 @@ import Database from 'better-sqlite3';
  */
 
 /** A fresh folder holding a consistent copy of the test database (SQLite's online backup). */
-export async function copyTestDatabase(prefix: string, from = process.env.DATABASE_URL ?? 'data/e2e.db'): Promise<{ dir: string; databaseFile: string; mediaDir: string }> {
+export async function copyTestDatabase(prefix: string, from = toolEnv().DATABASE_URL): Promise<{ dir: string; databaseFile: string; mediaDir: string }> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
   const databaseFile = path.join(dir, 'bayan.db');
   const source = new Database(from, { readonly: true, fileMustExist: true });
@@ -60,7 +61,7 @@ export async function startOwnServer({ port, databaseFile, mediaDir }: { port: n
         SITE_URL: origin,
         NODE_ENV: 'production',
         NEXT_TELEMETRY_DISABLED: '1',
-        AUTH_SECRET: process.env.AUTH_SECRET ?? 'e2e-secret-e2e-secret-e2e-secret-0123456789',
+        AUTH_SECRET: env.AUTH_SECRET ?? e2eAuthSecret,
         BAYAN_TRUSTED_PROXIES: '1',
       },
       stdio: ['ignore', 'ignore', 'inherit'],

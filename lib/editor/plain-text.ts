@@ -29,8 +29,15 @@ export function bodyTextBlocks(body: unknown): TextBlock[] {
   return blocks.filter((block) => block.text.trim() !== '');
 }
 
+/** What a diff of a release compares, on every screen that shows one (`releaseDiff` in lib/text-diff.ts). */
+export interface ReleaseText {
+  title: string;
+  summary: string;
+  body: unknown;
+}
+
 /** A release's text as blocks for a diff: title, summary (when there is one), body. */
-export function releaseTextBlocks({ title, summary = '', body }: { title: string; summary?: string; body: unknown }): TextBlock[] {
+export function releaseTextBlocks({ title, summary, body }: ReleaseText): TextBlock[] {
   // Title and summary are in the release's direction: they carry none of their own.
   return [{ text: title, dir: null }, { text: summary, dir: null }, ...bodyTextBlocks(body)].filter((block) => block.text.trim() !== '');
 }

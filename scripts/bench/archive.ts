@@ -18,6 +18,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildArchive } from './archive-build';
 import { formatTable, percentiles, type Row, timingRow } from './archive-stats';
+import { toolEnv } from '../../lib/env';
 
 const { values } = parseArgs({
   options: {
@@ -31,7 +32,8 @@ const { values } = parseArgs({
 const file = path.resolve(values.db);
 const articles = Number(values.articles);
 const runs = Number(values.runs);
-const port = Number(process.env.E2E_PORT ?? process.env.BENCH_PORT ?? 3300);
+// Run by the e2e suite on its own port, by hand on the benchmarks'.
+const port = process.env.E2E_PORT ? toolEnv().E2E_PORT : toolEnv().BENCH_PORT;
 const origin = `http://127.0.0.1:${port}`;
 const load = () => os.loadavg()[0]!.toFixed(1);
 const rows: Row[] = [];

@@ -5,6 +5,7 @@
  */
 import { chromium } from '@playwright/test';
 import lighthouse from 'lighthouse';
+import { toolEnv } from '../../lib/env';
 
 export interface LighthouseRow {
   page: string;
@@ -21,7 +22,7 @@ export interface LighthouseRow {
 /** Debian's Chromium, started by Playwright (as the e2e tests do), opened to Lighthouse on a debugging port. */
 export async function runLighthouse(pages: { name: string; url: string }[], debuggingPort: number): Promise<LighthouseRow[]> {
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: toolEnv().CHROMIUM_PATH,
     args: [`--remote-debugging-port=${debuggingPort}`, '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
   });
   const rows: LighthouseRow[] = [];

@@ -23,6 +23,7 @@ import path from 'node:path';
 import { auditDatabase, emptyLedger, type Ledger, runDesk, signInStaff } from '../../e2e/helpers/editor-workload';
 import { startFrontCache } from '../../e2e/helpers/front-cache';
 import { copyTestDatabase, startOwnServer } from '../../e2e/helpers/own-server';
+import { env, toolEnv } from '../../lib/env';
 import { toUri } from '../../lib/paths';
 
 interface ReaderResult {
@@ -60,14 +61,12 @@ async function publicPaths(origin: string): Promise<string[]> {
 const percentile = (sorted: number[], fraction: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * fraction))] ?? 0;
 
 export async function runLoadBench(): Promise<boolean> {
-  const seconds = Number(process.env.BENCH_LOAD_SECONDS ?? 60);
-  const connections = Number(process.env.BENCH_READERS ?? 200);
-  const deskCount = Number(process.env.BENCH_DESKS ?? 10);
-  const password = process.env.BAYAN_DEMO_PASSWORD ?? 'bayan-demo-password';
-  const { dir, databaseFile, mediaDir } = await copyTestDatabase('bayan-load-', process.env.DATABASE_URL ?? 'data/bayan.db');
-  const port = Number(process.env.BENCH_PORT ?? 3300);
+  const tools = toolEnv();
+  const { BENCH_LOAD_SECONDS: seconds, BENCH_READERS: connections, BENCH_DESKS: deskCount, BENCH_PORT: port } = tools;
+  const password = env.BAYAN_DEMO_PASSWORD;
+  const { dir, databaseFile, mediaDir } = await copyTestDatabase('bayan-load-', env.DATABASE_URL);
   const server = await startOwnServer({ port, databaseFile, mediaDir });
-  const front = process.env.BENCH_FRONT === '0' ? null : startFrontCache({ origin: server.origin, port: port + 1 });
+  const front = tools.BENCH_FRONT === '0' ? null : startFrontCache({ origin: server.origin, port: port + 1 });
   const origin = front?.url ?? server.origin;
   try {
     const paths = await publicPaths(origin);

@@ -10,7 +10,7 @@ import { DemoBanner } from '@/components/demo-banner';
 import { countUnreadNotifications } from '@/db/queries/notifications';
 import type { Locale } from '@/i18n/config';
 import { can, type GeneralAction } from '@/lib/permissions';
-import { signOutToLogin } from '../login/actions';
+import { signOutAction } from '../login/actions';
 import { PasswordForm } from './account/_components/password-form';
 import { TwoFactorSection } from './account/_components/two-factor-section';
 
@@ -61,7 +61,7 @@ export default async function AdminLayout({ children, params }: LayoutProps<'/[l
             </p>
             {user.mustChangePassword || user.mustEnrolTwoFactor ? null : <InboxBadge count={countUnreadNotifications({ userId: user.id })} />}
             <UiLanguageSwitcher current={locale} label={t('uiLanguage')} />
-            <form action={signOutToLogin}>
+            <form action={signOutAction}>
               <input type="hidden" name="locale" value={locale} />
               <button type="submit" className="rounded border border-white/40 px-3 py-1 text-sm hover:bg-white/10">
                 {t('signOut')}

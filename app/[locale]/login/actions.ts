@@ -5,7 +5,7 @@ import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { SecondFactorRequired, signIn, signOut } from '@/auth';
-import type { FormState } from '@/components/action-form.client';
+import type { ActionResult, ActionState } from '@/app/_server/safe-action';
 import { defaultLocale, isLocale, type Locale } from '@/i18n/config';
 import { siteUrl } from '@/lib/env';
 import { safeLocalPath } from '@/lib/safe-redirect';
@@ -18,7 +18,7 @@ const isHttps = () => siteUrl.startsWith('https:');
  * `authorize`, so the Auth.js endpoint itself is protected the same way. Every refusal but a
  * lock gives one message: it never tells whether the account exists.
  */
-export async function signInWithPassword(_state: FormState, formData: FormData): Promise<FormState> {
+export async function signInWithPasswordAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   const rawLocale = formData.get('locale');
   const locale = isLocale(rawLocale) ? rawLocale : defaultLocale;
   const redirectTo = safeLocalPath(formData.get('callbackUrl'), `/${locale}/admin`);
@@ -36,27 +36,27 @@ export async function signInWithPassword(_state: FormState, formData: FormData):
       (await cookies()).set(challengeCookie, error.challenge, { httpOnly: true, sameSite: 'strict', secure: isHttps(), path: `/${locale}/login`, maxAge: challengeLifetimeMs / 1000 });
       redirect(`/${locale}/login/code?${new URLSearchParams({ callbackUrl: redirectTo })}`);
     }
-    return { ok: false, message: await refusal(locale, error, 'invalidCredentials') };
+    return refusal(locale, error, 'invalidCredentials');
   }
 }
 
-async function refusal(locale: Locale, error: AuthError, otherwise: 'invalidCredentials' | 'invalidCode'): Promise<string> {
+async function refusal(locale: Locale, error: AuthError, otherwise: 'invalidCredentials' | 'invalidCode'): Promise<ActionResult<never>> {
   const t = await getTranslations({ locale, namespace: 'Login' });
   const locked = error instanceof CredentialsSignin && error.code === 'locked';
-  return t(locked ? 'lockedOut' : otherwise);
+  return locked ? { ok: false, code: 'rate_limited', message: t('lockedOut') } : { ok: false, code: 'unauthenticated', message: t(otherwise) };
 }
 
 /**
  * The second step: the code, with the challenge the first step left in an http-only cookie (scoped
  * to the sign-in pages, gone after five minutes). The password is not asked again.
  */
-export async function signInWithCode(_state: FormState, formData: FormData): Promise<FormState> {
+export async function signInWithCodeAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   const rawLocale = formData.get('locale');
   const locale = isLocale(rawLocale) ? rawLocale : defaultLocale;
   const redirectTo = safeLocalPath(formData.get('callbackUrl'), `/${locale}/admin`);
   const jar = await cookies();
   const challenge = jar.get(challengeCookie)?.value;
-  if (!challenge) return { ok: false, message: (await getTranslations({ locale, namespace: 'Login' }))('challengeExpired') };
+  if (!challenge) return { ok: false, code: 'unauthenticated', message: (await getTranslations({ locale, namespace: 'Login' }))('challengeExpired') };
   try {
     await signIn('credentials', { challenge, code: String(formData.get('code') ?? ''), redirectTo });
     return null;
@@ -66,11 +66,11 @@ export async function signInWithCode(_state: FormState, formData: FormData): Pro
       jar.delete({ name: challengeCookie, path: `/${locale}/login` });
       throw error;
     }
-    return { ok: false, message: await refusal(locale, error, 'invalidCode') };
+    return refusal(locale, error, 'invalidCode');
   }
 }
 
-export async function signOutToLogin(formData: FormData): Promise<void> {
+export async function signOutAction(formData: FormData): Promise<void> {
   const rawLocale = formData.get('locale');
   const locale = isLocale(rawLocale) ? rawLocale : defaultLocale;
   await signOut({ redirectTo: `/${locale}/login` });

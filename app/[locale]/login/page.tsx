@@ -9,7 +9,7 @@ import { TextField, textInputClass } from '@/components/text-field';
 import { type Locale, locales } from '@/i18n/config';
 import { firstParam } from '@/lib/paths';
 import { safeLocalPath } from '@/lib/safe-redirect';
-import { signInWithPassword } from './actions';
+import { signInWithPasswordAction } from './actions';
 
 export const generateMetadata = titleMetadata('Login', 'metaTitle', { robots: { index: false } });
 
@@ -32,7 +32,7 @@ export default async function LoginPage({ params, searchParams }: PageProps<'/[l
         <h1 className="text-3xl font-bold">{t('title')}</h1>
         <p className="mt-2 text-muted">{t('intro')}</p>
         {firstParam(query.reason) === 'signedOut' ? <p className="mt-4 rounded border border-brand-100 bg-brand-50 p-3">{t('signedOut')}</p> : null}
-        <ActionForm action={signInWithPassword} submitLabel={t('submit')} pendingLabel={t('submitting')} className="mt-6 space-y-4">
+        <ActionForm action={signInWithPasswordAction} submitLabel={t('submit')} pendingLabel={t('submitting')} className="mt-6 space-y-4">
           <input type="hidden" name="locale" value={locale} />
           <input type="hidden" name="callbackUrl" value={callbackUrl} />
           <TextField id="email" label={t('email')} type="email" autoComplete="username" required dir="ltr" inputClassName={`${textInputClass} text-start`} />

@@ -5,8 +5,7 @@ import { headers } from 'next/headers';
 import { AuthError } from 'next-auth';
 import { getTranslations } from 'next-intl/server';
 import { signIn } from '@/auth';
-import { ActionError, defineAction, formDataToObject, toFormState } from '@/app/_server/safe-action';
-import type { FormState } from '@/components/action-form.client';
+import { ActionError, type ActionResult, type ActionState, defineAction, formDataToObject, withMessage } from '@/app/_server/safe-action';
 import { closePasswordCheck, openPasswordCheck } from '@/db/queries/sign-in';
 import { getPasswordHash, setUserPassword } from '@/db/queries/users';
 import { clientIp } from '@/lib/client-ip';
@@ -18,7 +17,6 @@ import { changeOwnPasswordSchema } from '@/lib/validations/user';
 
 const changeOwnPassword = defineAction({
   schema: changeOwnPasswordSchema,
-  load: () => null,
   authorize: (actor) => can(actor, 'account.changePassword'),
   run: async ({ actor, input }) => {
     // The current password is a password check like a sign-in: counted towards the account's (and
@@ -45,7 +43,7 @@ const changeOwnPassword = defineAction({
   after: () => revalidatePath('/[locale]/admin', 'layout'),
 });
 
-export async function changeOwnPasswordAction(_state: FormState, formData: FormData): Promise<FormState> {
+export async function changeOwnPasswordAction(_state: ActionState, formData: FormData): Promise<ActionResult<null>> {
   const result = await changeOwnPassword(formDataToObject(formData));
-  return toFormState(result, (await getTranslations('Account'))('changed'));
+  return withMessage(result, (await getTranslations('Account'))('changed'));
 }

@@ -4,8 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { authSecret } from '@/app/_server/second-factor';
-import { ActionError, type ActionResult, defineAction, formDataToObject, toFormState } from '@/app/_server/safe-action';
-import type { FormState } from '@/components/action-form.client';
+import { ActionError, type ActionResult, type ActionState, defineAction, formDataToObject, withMessage } from '@/app/_server/safe-action';
 import { confirmEnrolment, getTwoFactorState, startEnrolment } from '@/db/queries/two-factor';
 import { hashPassword } from '@/lib/password';
 import { can } from '@/lib/permissions';
@@ -14,10 +13,10 @@ import { confirmTwoFactorSchema } from '@/lib/validations/user';
 
 const start = defineAction({
   schema: z.object({}),
-  load: (_input, actor) => getTwoFactorState({ userId: actor.id }),
+  // The caller's own setup, which may not exist yet: read in `run`, not loaded as a row that must exist.
   authorize: (actor) => can(actor, 'account.twoFactor'),
-  run: ({ actor, loaded }) => {
-    if (loaded?.enabledAt) throw new ActionError('conflict', 'twoFactor.alreadyOn');
+  run: ({ actor }) => {
+    if (getTwoFactorState({ userId: actor.id })?.enabledAt) throw new ActionError('conflict', 'twoFactor.alreadyOn');
     startEnrolment({ actor, encryptedSecret: encryptTotpSecret(newTotpSecret(), authSecret()) });
   },
   after: () => revalidatePath('/[locale]/admin', 'layout'),
@@ -30,9 +29,9 @@ const start = defineAction({
  */
 const confirm = defineAction({
   schema: confirmTwoFactorSchema,
-  load: (_input, actor) => getTwoFactorState({ userId: actor.id }),
   authorize: (actor) => can(actor, 'account.twoFactor'),
-  run: async ({ actor, input, loaded }) => {
+  run: async ({ actor, input }) => {
+    const loaded = getTwoFactorState({ userId: actor.id });
     if (loaded?.enabledAt) throw new ActionError('conflict', 'twoFactor.alreadyOn');
     const secret = loaded?.encryptedSecret ? decryptTotpSecret(loaded.encryptedSecret, authSecret()) : null;
     if (!secret) throw new ActionError('invalid', 'twoFactor.notStarted');
@@ -45,10 +44,10 @@ const confirm = defineAction({
   },
 });
 
-export async function startTwoFactorAction(_state: FormState, formData: FormData): Promise<FormState> {
-  return toFormState(await start(formDataToObject(formData)), (await getTranslations('TwoFactor'))('started'));
+export async function startTwoFactorAction(_state: ActionState, formData: FormData): Promise<ActionResult<null>> {
+  return withMessage(await start(formDataToObject(formData)), (await getTranslations('TwoFactor'))('started'));
 }
 
-export async function confirmTwoFactorAction(_state: ActionResult<{ recoveryCodes: string[] }> | null, formData: FormData) {
+export async function confirmTwoFactorAction(_state: ActionState<{ recoveryCodes: string[] }>, formData: FormData) {
   return confirm(formDataToObject(formData));
 }

@@ -1,8 +1,7 @@
 'use server';
 
 import { getLocale, getTranslations } from 'next-intl/server';
-import { ActionError, defineAction, formDataToObject, type ActionResult } from '@/app/_server/safe-action';
-import { revalidatePublicArticle } from '@/app/_server/public-cache';
+import { ActionError, type ActionState, defineAction, formDataToObject } from '@/app/_server/safe-action';
 import { createEmbargoLink, revokeEmbargoLink } from '@/db/queries/embargo';
 import { createArticle, markTranslationUpdated, saveArticle, type SaveOutcome } from '@/db/queries/article-content';
 import { getRevision } from '@/db/queries/article-revisions';
@@ -14,7 +13,7 @@ import { redirect } from '@/i18n/navigation';
 import { zonedWallTimeToDate } from '@/lib/dates';
 import { emptyBody } from '@/lib/editor/validate-body';
 import { embargoExpiryProblem, maxEmbargoLinkDays, newEmbargoToken } from '@/lib/embargo';
-import { can, canCreateIn, canTranslateInto } from '@/lib/permissions';
+import { canCreateIn, canOnArticle, canTranslateInto } from '@/lib/permissions';
 import {
   articleIdSchema,
   commentSchema,
@@ -39,14 +38,13 @@ async function defaultsFor(locale: string) {
 
 const createAction = defineAction({
   schema: createArticleSchema,
-  load: () => null,
   authorize: (actor, _loaded, input) => canCreateIn(actor, input.locale),
   run: async ({ actor, input }) =>
     createArticle({ actor, input: { locale: input.locale, title: input.title, body: emptyBody, ...(await defaultsFor(input.locale)) } }),
 });
 
 /** The "new article" form: creates the draft, then opens it in the editor. */
-export async function createArticleAction(_previous: ActionResult<unknown> | null, formData: FormData) {
+export async function createArticleAction(_previous: ActionState, formData: FormData) {
   const result = await createAction(formDataToObject(formData));
   if (!result.ok) return result;
   redirect({ href: `/admin/articles/${result.data.id}`, locale: await getLocale() });
@@ -56,7 +54,7 @@ export async function createArticleAction(_previous: ActionResult<unknown> | nul
 export const saveArticleAction = defineAction({
   schema: saveArticleSchema,
   load: (input) => loadArticle(input),
-  authorize: (actor, article) => can(actor, 'article.edit', article),
+  authorize: (actor, article) => canOnArticle(actor, 'article.edit', article),
   run: ({ actor, input }): SaveOutcome => {
     const edit = prepareEdit(actor, input.fields);
     return saveArticle({ actor, id: input.id, baseVersion: input.baseVersion, kind: input.kind, edit });
@@ -66,7 +64,7 @@ export const saveArticleAction = defineAction({
 export const transitionAction = defineAction({
   schema: transitionSchema,
   load: (input) => loadArticle(input),
-  authorize: (actor, article, input) => can(actor, permissionFor(input.action), article),
+  authorize: (actor, article, input) => canOnArticle(actor, permissionFor(input.action), article),
   run: async ({ actor, input, loaded }) => {
     // Approving without a time of its own takes the publish time the writer asked for, if any.
     let publishAt: Date | null = input.action === 'approve' ? loaded.publishAt : null;
@@ -83,15 +81,12 @@ export const transitionAction = defineAction({
     if (!changed) throw new ActionError('conflict', 'stateChanged');
     return { status: decision.to, scheduled: decision.scheduled };
   },
-  after: ({ result, loaded }) => {
-    if (result.status === 'published' || loaded.status === 'published') revalidatePublicArticle({ locale: loaded.locale, translationGroupId: loaded.translationGroupId });
-  },
 });
 
 const translateAction = defineAction({
   schema: translateSchema,
   load: (input) => loadArticle(input),
-  authorize: (actor, source, input) => canTranslateInto(actor, source, input.locale) && input.locale !== source.locale,
+  authorize: (actor, source, input) => canTranslateInto(actor, source, input.locale) && input.locale !== source?.locale,
   run: async ({ actor, input, loaded: source }) => {
     // One article per language and release: an existing translation is opened, not duplicated.
     const existing = listTranslations({ article: source }).find((translation) => translation.locale === input.locale);
@@ -113,7 +108,7 @@ const translateAction = defineAction({
 });
 
 /** "Translate into…": creates (or finds) the translation, then opens it beside its source. */
-export async function translateArticleAction(_previous: ActionResult<unknown> | null, formData: FormData) {
+export async function translateArticleAction(_previous: ActionState, formData: FormData) {
   const result = await translateAction(formDataToObject(formData));
   if (!result.ok) return result;
   redirect({ href: `/admin/articles/${result.data.id}`, locale: await getLocale() });
@@ -124,13 +119,13 @@ export const markTranslationUpdatedAction = defineAction({
   schema: articleIdSchema,
   load: (input) => {
     const translation = loadArticle(input);
-    const source = translation.translatedFromId ? getEditorArticle({ id: translation.translatedFromId }) : null;
-    if (!source) throw new ActionError('not_found');
-    return { translation, source };
+    if (!translation) return null;
+    return { translation, source: translation.translatedFromId ? getEditorArticle({ id: translation.translatedFromId }) : null };
   },
   // Acknowledging the source's change is not a text edit: it stays possible once the translation is published.
-  authorize: (actor, { translation }) => can(actor, 'article.markTranslationUpdated', translation),
+  authorize: (actor, loaded) => canOnArticle(actor, 'article.markTranslationUpdated', loaded?.translation ?? null),
   run: ({ actor, loaded: { translation, source } }) => {
+    if (!source) throw new ActionError('not_found');
     markTranslationUpdated({ actor, translationId: translation.id, sourceVersion: source.version });
     return { sourceVersion: source.version };
   },
@@ -140,14 +135,13 @@ export const restoreRevisionAction = defineAction({
   schema: restoreSchema,
   load: (input) => {
     const article = loadArticle(input);
-    const revision = getRevision({ articleId: article.id, revisionId: input.revisionId });
-    if (!revision) throw new ActionError('not_found');
-    return { article, revision };
+    return article ? { article, revision: getRevision({ articleId: article.id, revisionId: input.revisionId }) } : null;
   },
-  authorize: (actor, { article }) => can(actor, 'article.edit', article),
+  authorize: (actor, loaded) => canOnArticle(actor, 'article.edit', loaded?.article ?? null),
   // A restore is a new revision with the old text: nothing in between is lost.
-  run: ({ actor, loaded: { article, revision } }) =>
-    saveArticle({
+  run: ({ actor, loaded: { article, revision } }) => {
+    if (!revision) throw new ActionError('not_found');
+    return saveArticle({
       actor,
       id: article.id,
       baseVersion: article.version,
@@ -164,13 +158,14 @@ export const restoreRevisionAction = defineAction({
         publishAt: article.publishAt,
         featuredMediaId: article.featuredMediaId,
       },
-    }),
+    });
+  },
 });
 
 export const addCommentAction = defineAction({
   schema: commentSchema,
   load: (input) => loadArticle(input),
-  authorize: (actor, article) => can(actor, 'article.comment', article),
+  authorize: (actor, article) => canOnArticle(actor, 'article.comment', article),
   run: ({ actor, input, loaded }) => {
     addComment({ actor, article: loaded, body: input.body, quote: input.quote });
     return { added: true };
@@ -180,14 +175,14 @@ export const addCommentAction = defineAction({
 export const resolveCommentAction = defineAction({
   schema: resolveCommentSchema,
   load: (input) => loadArticle(input),
-  authorize: (actor, article) => can(actor, 'article.comment', article),
+  authorize: (actor, article) => canOnArticle(actor, 'article.comment', article),
   run: ({ actor, input }) => ({ resolved: resolveComment({ actor, articleId: input.id, commentId: input.commentId }) }),
 });
 
 export const createEmbargoLinkAction = defineAction({
   schema: embargoLinkSchema,
   load: (input) => loadArticle(input),
-  authorize: (actor, article) => can(actor, 'article.embargoLink', article),
+  authorize: (actor, article) => canOnArticle(actor, 'article.embargoLink', article),
   run: ({ actor, input }) => {
     const expiresAt = zonedWallTimeToDate(input.expiresAt, organizationTimeZone());
     if (!expiresAt) throw new ActionError('invalid', 'expiryInvalid');
@@ -200,6 +195,6 @@ export const createEmbargoLinkAction = defineAction({
 export const revokeEmbargoLinkAction = defineAction({
   schema: revokeEmbargoLinkSchema,
   load: (input) => loadArticle(input),
-  authorize: (actor, article) => can(actor, 'article.revokeEmbargoLink', article),
+  authorize: (actor, article) => canOnArticle(actor, 'article.revokeEmbargoLink', article),
   run: ({ actor, input }) => ({ revoked: revokeEmbargoLink({ actor, articleId: input.id, linkId: input.linkId }) }),
 });

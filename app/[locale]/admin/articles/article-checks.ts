@@ -20,10 +20,8 @@ import type { CorrectionRefusal } from '@/lib/workflow';
  * checking an edit, and the alt-text rule before anything goes public. Not a 'use server' file:
  * none of these may be called from a browser.
  */
-export function loadArticle({ id }: { id: number }): EditorArticle {
-  const article = getEditorArticle({ id });
-  if (!article) throw new ActionError('not_found');
-  return article;
+export function loadArticle({ id }: { id: number }): EditorArticle | null {
+  return getEditorArticle({ id });
 }
 
 const bodyProblemMessages: Record<BodyProblem, string> = {

@@ -7,7 +7,7 @@ import { createEmbargoLink, revokeEmbargoLink } from '@/db/queries/embargo';
 import { setArticleExpiry } from '@/db/queries/release-lifetime';
 import { organizationTimeZone } from '@/db/queries/settings';
 import { zonedWallTimeToDate } from '@/lib/dates';
-import { can } from '@/lib/permissions';
+import { canOnArticle, canOnSomeArticle } from '@/lib/permissions';
 import { maxPreviewLinkDays, previewExpiryProblem } from '@/lib/preview-links';
 import { newLinkToken } from '@/lib/shared-links';
 import { articleIdSchema, embargoLinkSchema, revokeEmbargoLinkSchema, saveArticleSchema } from '@/lib/validations/article';
@@ -20,17 +20,17 @@ import { loadArticle, prepareEdit, refuseImagesWithoutAlt, refusalMessages } fro
  * draft (preview links). Withdrawal is a workflow transition (`transitionAction`).
  */
 
+/** The article and its open correction, or null when either is missing. */
 function loadCorrection(input: { id: number }) {
   const article = loadArticle(input);
-  const correction = getOpenCorrection({ articleId: article.id });
-  if (!correction) throw new ActionError('not_found');
-  return { article, correction };
+  const correction = article ? getOpenCorrection({ articleId: article.id }) : null;
+  return article && correction ? { article, correction } : null;
 }
 
 export const startCorrectionAction = defineAction({
   schema: articleIdSchema,
   load: (input) => loadArticle(input),
-  authorize: (actor, article) => can(actor, 'article.correct', article),
+  authorize: (actor, article) => canOnArticle(actor, 'article.correct', article),
   run: ({ actor, loaded }) => startCorrection({ actor, articleId: loaded.id }),
 });
 
@@ -38,9 +38,10 @@ export const startCorrectionAction = defineAction({
 export const saveCorrectionAction = defineAction({
   schema: saveArticleSchema,
   load: (input) => loadCorrection(input),
-  authorize: (actor, { correction }) => {
-    const facts = correctionAsArticle(correction);
-    return facts !== null && can(actor, 'article.edit', facts);
+  authorize: (actor, loaded) => {
+    if (!loaded) return canOnSomeArticle(actor, 'article.edit');
+    const facts = correctionAsArticle(loaded.correction);
+    return facts !== null && canOnArticle(actor, 'article.edit', facts);
   },
   run: ({ actor, input, loaded: { article, correction } }): SaveOutcome => {
     const { slug: _slug, publishAt: _publishAt, ...edit } = prepareEdit(actor, input.fields);
@@ -51,10 +52,11 @@ export const saveCorrectionAction = defineAction({
 export const correctionTransitionAction = defineAction({
   schema: correctionTransitionSchema,
   load: (input) => loadCorrection(input),
-  authorize: (actor, { correction }, input) => {
-    const facts = correctionAsArticle(correction);
-    if (!facts) return false;
-    return can(actor, input.action === 'discard' ? 'article.discardCorrection' : permissionFor(input.action), facts);
+  authorize: (actor, loaded, input) => {
+    const action = input.action === 'discard' ? 'article.discardCorrection' : permissionFor(input.action);
+    if (!loaded) return canOnSomeArticle(actor, action);
+    const facts = correctionAsArticle(loaded.correction);
+    return facts !== null && canOnArticle(actor, action, facts);
   },
   run: async ({ actor, input, loaded: { article, correction } }) => {
     let applyAt: Date | null = null;
@@ -75,7 +77,7 @@ export const correctionTransitionAction = defineAction({
 export const setExpiryAction = defineAction({
   schema: expirySchema,
   load: (input) => loadArticle(input),
-  authorize: (actor, article) => can(actor, 'article.setExpiry', article),
+  authorize: (actor, article) => canOnArticle(actor, 'article.setExpiry', article),
   run: ({ actor, input, loaded }) => {
     const expiresAt = input.expiresAt === '' ? null : zonedWallTimeToDate(input.expiresAt, organizationTimeZone());
     if (input.expiresAt !== '' && !expiresAt) throw new ActionError('invalid', 'expiryInvalid');
@@ -89,7 +91,7 @@ export const setExpiryAction = defineAction({
 export const createPreviewLinkAction = defineAction({
   schema: embargoLinkSchema,
   load: (input) => loadArticle(input),
-  authorize: (actor, article) => can(actor, 'article.previewLink', article),
+  authorize: (actor, article) => canOnArticle(actor, 'article.previewLink', article),
   run: ({ actor, input, loaded }) => {
     const expiresAt = zonedWallTimeToDate(input.expiresAt, organizationTimeZone());
     if (!expiresAt) throw new ActionError('invalid', 'expiryInvalid');
@@ -104,6 +106,6 @@ export const createPreviewLinkAction = defineAction({
 export const revokePreviewLinkAction = defineAction({
   schema: revokeEmbargoLinkSchema,
   load: (input) => loadArticle(input),
-  authorize: (actor, article) => can(actor, 'article.revokePreviewLink', article),
+  authorize: (actor, article) => canOnArticle(actor, 'article.revokePreviewLink', article),
   run: ({ actor, input }) => ({ revoked: revokeEmbargoLink({ actor, articleId: input.id, linkId: input.linkId, kind: 'preview' }) }),
 });

@@ -2,8 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { getTranslations } from 'next-intl/server';
-import { ActionError, defineAction, formDataToObject, toFormState } from '@/app/_server/safe-action';
-import type { FormState } from '@/components/action-form.client';
+import { ActionError, type ActionResult, type ActionState, defineAction, formDataToObject, withMessage } from '@/app/_server/safe-action';
 import { categoryExists, type CategoryWriteResult, createCategory, moveCategory, renameCategory } from '@/db/queries/categories';
 import { isLocale, localeSettings, locales } from '@/i18n/config';
 import { can } from '@/lib/permissions';
@@ -31,7 +30,6 @@ function unwrap(result: CategoryWriteResult): number {
 
 const create = defineAction({
   schema: createCategorySchema,
-  load: () => null,
   authorize: (actor) => can(actor, 'category.manage'),
   run: ({ actor, input }) =>
     unwrap(
@@ -46,23 +44,22 @@ const create = defineAction({
   after: refreshEverything,
 });
 
+/** The category's id, or null when there is no such category. */
+const loadCategory = ({ categoryId }: { categoryId: number }) => (categoryExists({ categoryId }) ? categoryId : null);
+
 const rename = defineAction({
   schema: renameCategorySchema,
-  load: ({ categoryId }) => categoryExists({ categoryId }),
+  load: loadCategory,
   authorize: (actor) => can(actor, 'category.manage'),
-  run: ({ actor, input, loaded }) => {
-    if (!loaded) throw new ActionError('not_found');
-    return unwrap(renameCategory({ actor, categoryId: input.categoryId, locale: input.locale, name: input.name, slug: slugFor(input.name, input.slug) }));
-  },
+  run: ({ actor, input }) => unwrap(renameCategory({ actor, categoryId: input.categoryId, locale: input.locale, name: input.name, slug: slugFor(input.name, input.slug) })),
   after: refreshEverything,
 });
 
 const move = defineAction({
   schema: moveCategorySchema,
-  load: ({ categoryId }) => categoryExists({ categoryId }),
+  load: loadCategory,
   authorize: (actor) => can(actor, 'category.manage'),
-  run: ({ actor, input, loaded }) => {
-    if (!loaded) throw new ActionError('not_found');
+  run: ({ actor, input }) => {
     moveCategory({ actor, categoryId: input.categoryId, direction: input.direction });
   },
   after: refreshEverything,
@@ -70,14 +67,14 @@ const move = defineAction({
 
 const message = async (key: 'created' | 'renamed' | 'moved') => (await getTranslations('Categories'))(key);
 
-export async function createCategoryAction(_state: FormState, formData: FormData): Promise<FormState> {
-  return toFormState(await create(formDataToObject(formData)), await message('created'));
+export async function createCategoryAction(_state: ActionState, formData: FormData): Promise<ActionResult<null>> {
+  return withMessage(await create(formDataToObject(formData)), await message('created'));
 }
 
-export async function renameCategoryAction(_state: FormState, formData: FormData): Promise<FormState> {
-  return toFormState(await rename(formDataToObject(formData)), await message('renamed'));
+export async function renameCategoryAction(_state: ActionState, formData: FormData): Promise<ActionResult<null>> {
+  return withMessage(await rename(formDataToObject(formData)), await message('renamed'));
 }
 
-export async function moveCategoryAction(_state: FormState, formData: FormData): Promise<FormState> {
-  return toFormState(await move(formDataToObject(formData)), await message('moved'));
+export async function moveCategoryAction(_state: ActionState, formData: FormData): Promise<ActionResult<null>> {
+  return withMessage(await move(formDataToObject(formData)), await message('moved'));
 }

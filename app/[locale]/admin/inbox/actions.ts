@@ -7,7 +7,6 @@ import { can } from '@/lib/permissions';
 
 export const markAllReadAction = defineAction({
   schema: z.object({}),
-  load: () => null,
   authorize: (actor) => can(actor, 'admin.access'),
   run: ({ actor }) => {
     markNotificationsRead({ userId: actor.id });

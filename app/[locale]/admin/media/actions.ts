@@ -9,11 +9,9 @@ import { mediaStorage } from '@/lib/media/default-storage';
 import { type Actor, can, canEditMedia } from '@/lib/permissions';
 import { mediaDetailsSchema, mediaIdSchema, uploadLimitSchema } from '@/lib/validations/media';
 
-function loadMedia({ id }: { id: number }, viewer: Actor) {
-  const item = getMedia({ viewer, id });
-  if (!item) throw new ActionError('not_found');
-  return item;
-}
+const loadMedia = ({ id }: { id: number }, viewer: Actor) => getMedia({ viewer, id });
+
+const canEdit = (actor: Actor, item: { uploadedBy: { id: number } | null } | null) => canEditMedia(actor, item && { uploadedById: item.uploadedBy?.id ?? null });
 
 /** Public article pages show alt text, caption and credit: refresh them with the library. */
 function refreshPages() {
@@ -21,10 +19,10 @@ function refreshPages() {
   revalidatePath('/[locale]/news/[slug]', 'page');
 }
 
-export const saveMediaDetails = defineAction({
+export const saveMediaDetailsAction = defineAction({
   schema: mediaDetailsSchema,
   load: loadMedia,
-  authorize: (actor, item) => canEditMedia(actor, { uploadedById: item.uploadedBy?.id ?? null }),
+  authorize: canEdit,
   run: async ({ actor, input }) => {
     updateMediaDetails({ actor, id: input.id, credit: input.credit, texts: input.texts });
     const t = await getTranslations('Media.details');
@@ -33,10 +31,10 @@ export const saveMediaDetails = defineAction({
   after: refreshPages,
 });
 
-export const removeMedia = defineAction({
+export const removeMediaAction = defineAction({
   schema: mediaIdSchema,
   load: loadMedia,
-  authorize: (actor, item) => canEditMedia(actor, { uploadedById: item.uploadedBy?.id ?? null }),
+  authorize: canEdit,
   run: async ({ actor, input }) => {
     const t = await getTranslations('Media.details');
     const result = deleteMedia({ actor, id: input.id });
@@ -57,9 +55,8 @@ export const removeMedia = defineAction({
   after: refreshPages,
 });
 
-export const saveUploadLimit = defineAction({
+export const saveUploadLimitAction = defineAction({
   schema: uploadLimitSchema,
-  load: () => null,
   authorize: (actor) => can(actor, 'media.settings'),
   run: async ({ actor, input }) => {
     setUploadLimit({ actor, megabytes: input.megabytes });

@@ -3,8 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { getTranslations } from 'next-intl/server';
 import { revalidateAllPublicPages } from '@/app/_server/public-cache';
-import { defineAction, formDataToObject, toFormState } from '@/app/_server/safe-action';
-import type { FormState } from '@/components/action-form.client';
+import { type ActionResult, type ActionState, defineAction, formDataToObject, withMessage } from '@/app/_server/safe-action';
 import { setNewsroomDefaults, setOrganizationTimeZone, setPublicNativeDigits, setTwoFactorRequired } from '@/db/queries/settings';
 import { can } from '@/lib/permissions';
 import { newsroomDefaultsSchema, publicDigitsSchema, requireTwoFactorSchema, timeZoneSettingSchema } from '@/lib/validations/settings';
@@ -19,7 +18,6 @@ const refreshEveryPage = () => {
 
 const saveDefaults = defineAction({
   schema: newsroomDefaultsSchema,
-  load: () => null,
   authorize: (actor) => can(actor, 'settings.manage'),
   run: ({ actor, input }) => setNewsroomDefaults({ actor, defaults: input }),
   // Only articles created from now on read the defaults: no public page shows them.
@@ -28,7 +26,6 @@ const saveDefaults = defineAction({
 
 const saveDigits = defineAction({
   schema: publicDigitsSchema,
-  load: () => null,
   authorize: (actor) => can(actor, 'settings.manage'),
   run: ({ actor, input }) => setPublicNativeDigits({ actor, enabled: input.nativeDigits }),
   // Dates appear on every public page of every language.
@@ -37,7 +34,6 @@ const saveDigits = defineAction({
 
 const saveTimeZone = defineAction({
   schema: timeZoneSettingSchema,
-  load: () => null,
   authorize: (actor) => can(actor, 'settings.manage'),
   run: ({ actor, input }) => setOrganizationTimeZone({ actor, timeZone: input.timeZone }),
   // A release's day is counted in the zone, and every public page shows dates.
@@ -46,7 +42,6 @@ const saveTimeZone = defineAction({
 
 const saveRequireTwoFactor = defineAction({
   schema: requireTwoFactorSchema,
-  load: () => null,
   authorize: (actor) => can(actor, 'settings.manage'),
   run: ({ actor, input }) => setTwoFactorRequired({ actor, enabled: input.requireTwoFactor }),
   // Reviewers and admins without it are sent to set it up on their next click (db/queries/users.ts).
@@ -55,18 +50,18 @@ const saveRequireTwoFactor = defineAction({
 
 const message = async (key: 'defaultsSaved' | 'digitsSaved' | 'timeZoneSaved' | 'twoFactorSaved') => (await getTranslations('Settings'))(key);
 
-export async function saveNewsroomDefaultsAction(_state: FormState, formData: FormData): Promise<FormState> {
-  return toFormState(await saveDefaults(formDataToObject(formData)), await message('defaultsSaved'));
+export async function saveNewsroomDefaultsAction(_state: ActionState, formData: FormData): Promise<ActionResult<null>> {
+  return withMessage(await saveDefaults(formDataToObject(formData)), await message('defaultsSaved'));
 }
 
-export async function savePublicDigitsAction(_state: FormState, formData: FormData): Promise<FormState> {
-  return toFormState(await saveDigits(formDataToObject(formData)), await message('digitsSaved'));
+export async function savePublicDigitsAction(_state: ActionState, formData: FormData): Promise<ActionResult<null>> {
+  return withMessage(await saveDigits(formDataToObject(formData)), await message('digitsSaved'));
 }
 
-export async function saveTimeZoneAction(_state: FormState, formData: FormData): Promise<FormState> {
-  return toFormState(await saveTimeZone(formDataToObject(formData)), await message('timeZoneSaved'));
+export async function saveTimeZoneAction(_state: ActionState, formData: FormData): Promise<ActionResult<null>> {
+  return withMessage(await saveTimeZone(formDataToObject(formData)), await message('timeZoneSaved'));
 }
 
-export async function saveRequireTwoFactorAction(_state: FormState, formData: FormData): Promise<FormState> {
-  return toFormState(await saveRequireTwoFactor(formDataToObject(formData)), await message('twoFactorSaved'));
+export async function saveRequireTwoFactorAction(_state: ActionState, formData: FormData): Promise<ActionResult<null>> {
+  return withMessage(await saveRequireTwoFactor(formDataToObject(formData)), await message('twoFactorSaved'));
 }

@@ -2,8 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { getTranslations } from 'next-intl/server';
-import { ActionError, defineAction, formDataToObject, toFormState } from '@/app/_server/safe-action';
-import type { FormState } from '@/components/action-form.client';
+import { ActionError, type ActionResult, type ActionState, defineAction, formDataToObject, withMessage } from '@/app/_server/safe-action';
 import { resetTwoFactor } from '@/db/queries/two-factor';
 import { changeUserRole, createUser, getManagedUser, type ManagedUser, setUserActive, setUserLanguages, setUserPassword } from '@/db/queries/users';
 import { languagesToStore } from '@/lib/desks';
@@ -14,15 +13,10 @@ import { changeRoleSchema, createUserSchema, resetPasswordSchema, resetTwoFactor
 const refreshUsers = () => revalidatePath('/[locale]/admin/users', 'layout');
 
 /**
- * The target user is loaded but may be missing: the permission is checked first, so someone
- * without it learns nothing (not even whether an id exists).
+ * The target user, or null: the wrapper checks the permission first, so someone without it learns
+ * nothing (not even whether an id exists).
  */
 const loadTarget = ({ userId }: { userId: number }) => getManagedUser({ userId });
-
-function existing(user: ManagedUser | null): ManagedUser {
-  if (!user) throw new ActionError('not_found');
-  return user;
-}
 
 /** No admin may demote or lock out themselves: the organization could be left with no administrator. */
 function notSelf(actorId: number, user: ManagedUser): void {
@@ -31,7 +25,6 @@ function notSelf(actorId: number, user: ManagedUser): void {
 
 const createUserWithTemporaryPassword = defineAction({
   schema: createUserSchema,
-  load: () => null,
   authorize: (actor) => can(actor, 'user.manage'),
   run: async ({ actor, input }) => {
     const created = createUser({ actor, name: input.name, email: input.email, role: input.role, passwordHash: await hashPassword(input.password) });
@@ -45,8 +38,7 @@ const changeRole = defineAction({
   schema: changeRoleSchema,
   load: loadTarget,
   authorize: (actor) => can(actor, 'user.manage'),
-  run: ({ actor, input, loaded }) => {
-    const user = existing(loaded);
+  run: ({ actor, input, loaded: user }) => {
     notSelf(actor.id, user);
     if (user.role !== input.role) changeUserRole({ actor, user, role: input.role });
   },
@@ -57,8 +49,7 @@ const setActive = defineAction({
   schema: setActiveSchema,
   load: loadTarget,
   authorize: (actor) => can(actor, 'user.manage'),
-  run: ({ actor, input, loaded }) => {
-    const user = existing(loaded);
+  run: ({ actor, input, loaded: user }) => {
     notSelf(actor.id, user);
     if (user.active !== input.active) setUserActive({ actor, user, active: input.active });
   },
@@ -69,8 +60,7 @@ const resetPassword = defineAction({
   schema: resetPasswordSchema,
   load: loadTarget,
   authorize: (actor) => can(actor, 'user.manage'),
-  run: async ({ actor, input, loaded }) => {
-    const user = existing(loaded);
+  run: async ({ actor, input, loaded: user }) => {
     setUserPassword({ actor, userId: user.id, passwordHash: await hashPassword(input.password), kind: 'reset' });
   },
   after: refreshUsers,
@@ -80,8 +70,7 @@ const setLanguages = defineAction({
   schema: setLanguagesSchema,
   load: loadTarget,
   authorize: (actor) => can(actor, 'user.manage'),
-  run: ({ actor, input, loaded }) => {
-    const user = existing(loaded);
+  run: ({ actor, input, loaded: user }) => {
     // An admin's own desk is theirs to keep: narrowing it could hide the articles they must answer for.
     notSelf(actor.id, user);
     setUserLanguages({ actor, user, languages: languagesToStore(input.languages) });
@@ -93,8 +82,7 @@ const resetSecondFactor = defineAction({
   schema: resetTwoFactorSchema,
   load: loadTarget,
   authorize: (actor) => can(actor, 'user.manage'),
-  run: ({ actor, loaded }) => {
-    const user = existing(loaded);
+  run: ({ actor, loaded: user }) => {
     if (!user.twoFactorEnabled) throw new ActionError('conflict', 'twoFactor.notEnabled');
     resetTwoFactor({ actor, user });
   },
@@ -103,27 +91,27 @@ const resetSecondFactor = defineAction({
 
 const message = async (key: 'created' | 'roleChanged' | 'deactivated' | 'reactivated' | 'passwordReset' | 'languagesSaved' | 'twoFactorReset') => (await getTranslations('Users'))(key);
 
-export async function createUserAction(_state: FormState, formData: FormData): Promise<FormState> {
-  return toFormState(await createUserWithTemporaryPassword(formDataToObject(formData)), await message('created'));
+export async function createUserAction(_state: ActionState, formData: FormData): Promise<ActionResult<null>> {
+  return withMessage(await createUserWithTemporaryPassword(formDataToObject(formData)), await message('created'));
 }
 
-export async function changeRoleAction(_state: FormState, formData: FormData): Promise<FormState> {
-  return toFormState(await changeRole(formDataToObject(formData)), await message('roleChanged'));
+export async function changeRoleAction(_state: ActionState, formData: FormData): Promise<ActionResult<null>> {
+  return withMessage(await changeRole(formDataToObject(formData)), await message('roleChanged'));
 }
 
-export async function setActiveAction(_state: FormState, formData: FormData): Promise<FormState> {
+export async function setActiveAction(_state: ActionState, formData: FormData): Promise<ActionResult<null>> {
   const input = formDataToObject(formData);
-  return toFormState(await setActive(input), await message(input.active === 'true' ? 'reactivated' : 'deactivated'));
+  return withMessage(await setActive(input), await message(input.active === 'true' ? 'reactivated' : 'deactivated'));
 }
 
-export async function resetPasswordAction(_state: FormState, formData: FormData): Promise<FormState> {
-  return toFormState(await resetPassword(formDataToObject(formData)), await message('passwordReset'));
+export async function resetPasswordAction(_state: ActionState, formData: FormData): Promise<ActionResult<null>> {
+  return withMessage(await resetPassword(formDataToObject(formData)), await message('passwordReset'));
 }
 
-export async function setLanguagesAction(_state: FormState, formData: FormData): Promise<FormState> {
-  return toFormState(await setLanguages(formDataToObject(formData)), await message('languagesSaved'));
+export async function setLanguagesAction(_state: ActionState, formData: FormData): Promise<ActionResult<null>> {
+  return withMessage(await setLanguages(formDataToObject(formData)), await message('languagesSaved'));
 }
 
-export async function resetTwoFactorAction(_state: FormState, formData: FormData): Promise<FormState> {
-  return toFormState(await resetSecondFactor(formDataToObject(formData)), await message('twoFactorReset'));
+export async function resetTwoFactorAction(_state: ActionState, formData: FormData): Promise<ActionResult<null>> {
+  return withMessage(await resetSecondFactor(formDataToObject(formData)), await message('twoFactorReset'));
 }

@@ -11,7 +11,7 @@ import { type Locale, locales } from '@/i18n/config';
 import { firstParam } from '@/lib/paths';
 import { safeLocalPath } from '@/lib/safe-redirect';
 import { challengeCookie } from '@/lib/two-factor';
-import { signInWithCode } from '../actions';
+import { signInWithCodeAction } from '../actions';
 
 export const generateMetadata = titleMetadata('Login', 'codeMetaTitle', { robots: { index: false } });
 
@@ -33,7 +33,7 @@ export default async function SignInCodePage({ params, searchParams }: PageProps
         <p className="mt-2 text-muted" id="code-intro">
           {t('codeIntro')}
         </p>
-        <ActionForm action={signInWithCode} submitLabel={t('codeSubmit')} pendingLabel={t('submitting')} className="mt-6 space-y-4">
+        <ActionForm action={signInWithCodeAction} submitLabel={t('codeSubmit')} pendingLabel={t('submitting')} className="mt-6 space-y-4">
           <input type="hidden" name="locale" value={locale} />
           <input type="hidden" name="callbackUrl" value={callbackUrl} />
           <TextField

@@ -24,8 +24,7 @@ import { toLibraryImage } from '@/lib/media/library-image';
 import { withoutOutsideImages } from '@/lib/media/usage';
 import { can, canTranslateInto } from '@/lib/permissions';
 import { isBodyDocument } from '@/lib/render';
-import { releaseTextBlocks } from '@/lib/editor/plain-text';
-import { blockDiff, hasChanges } from '@/lib/text-diff';
+import { hasChanges, releaseDiff } from '@/lib/text-diff';
 import { availableActions, isScheduled } from '@/lib/workflow';
 import { canApproveAndPublish } from '@/lib/approve-and-publish';
 import { readOnlyNotice } from '@/lib/editor/read-only';
@@ -69,7 +68,7 @@ export default async function EditArticlePage({ params }: PageProps<'/[locale]/a
   const source = article.translatedFromId ? getEditorArticle({ id: article.translatedFromId }) : null;
   const sourceChanged = source !== null && source.version > (article.translatedFromVersion ?? 0);
   const sourceBefore = sourceChanged && source ? getRevisionAtVersion({ articleId: source.id, version: article.translatedFromVersion ?? 0 }) : null;
-  const sourceDiff = source && sourceBefore ? blockDiff(releaseTextBlocks({ title: sourceBefore.title, body: sourceBefore.body }), releaseTextBlocks({ title: source.title, body: source.body })) : null;
+  const sourceDiff = source && sourceBefore ? releaseDiff(sourceBefore, source) : null;
   const scheduled = isScheduled(article.status, article.publishAt, now);
   const timeZone = organizationTimeZone();
   const canCreateEmbargoLink = can(user, 'article.embargoLink', article);
@@ -145,7 +144,7 @@ export default async function EditArticlePage({ params }: PageProps<'/[locale]/a
             {editable ? t('heading') : t('readOnlyHeading')}: <InLanguage locale={article.locale}>{article.title}</InLanguage>
           </h1>
           <div className="flex flex-wrap items-center gap-3 text-sm">
-            <StatusBadge status={article.status} scheduled={scheduled} />
+            <StatusBadge status={article.status} scheduled={scheduled} testId="article-status" />
             <span>
               {t('language')}: <span lang={article.locale}>{localeSettings[article.locale as keyof typeof localeSettings]?.nativeName ?? article.locale}</span>
             </span>

@@ -4,7 +4,7 @@ import { useActionState } from 'react';
 import { useRouter } from 'next/navigation';
 import { Field } from '@/components/text-field';
 import { mediaDetailsFromForm } from '@/lib/validations/media';
-import { removeMedia, saveMediaDetails } from '../actions';
+import { removeMediaAction, saveMediaDetailsAction } from '../actions';
 
 export interface MediaDetailsLanguage {
   locale: string;
@@ -75,11 +75,11 @@ function ImageTextField({ field, language, label, hint, maxLength, className = '
 export function MediaDetailsForm({ id, credit, languages, canEdit, libraryPath, strings }: MediaDetailsFormProps) {
   const router = useRouter();
   const [saved, saveAction, saving] = useActionState<Feedback, FormData>(async (_previous, formData) => {
-    const result = await saveMediaDetails(mediaDetailsFromForm(formData));
+    const result = await saveMediaDetailsAction(mediaDetailsFromForm(formData));
     return result.ok ? { ok: true, message: result.data.message } : { ok: false, message: result.message };
   }, null);
   const [removed, removeAction, removing] = useActionState<Feedback, FormData>(async () => {
-    const result = await removeMedia({ id });
+    const result = await removeMediaAction({ id });
     if (result.ok && result.data.deleted) {
       router.push(`${libraryPath}?deleted=${id}`);
       return { ok: true, message: result.data.message };

@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { saveUploadLimit } from '../actions';
+import { saveUploadLimitAction } from '../actions';
 
 export interface UploadLimitStrings {
   heading: string;
@@ -13,7 +13,7 @@ export interface UploadLimitStrings {
 /** The administrator's upload limit, in megabytes. */
 export function UploadLimitForm({ megabytes, strings }: { megabytes: number; strings: UploadLimitStrings }) {
   const [state, action, pending] = useActionState<{ ok: boolean; message: string } | null, FormData>(async (_previous, formData) => {
-    const result = await saveUploadLimit({ megabytes: formData.get('megabytes') });
+    const result = await saveUploadLimitAction({ megabytes: formData.get('megabytes') });
     return result.ok ? { ok: true, message: result.data.message } : { ok: false, message: result.fieldErrors?.megabytes ? `${result.message} ${strings.hint}` : result.message };
   }, null);
   return (

@@ -2,8 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { getTranslations } from 'next-intl/server';
-import { ActionError, defineAction, formDataToObject, toFormState } from '@/app/_server/safe-action';
-import type { FormState } from '@/components/action-form.client';
+import { type ActionResult, type ActionState, defineAction, formDataToObject, withMessage } from '@/app/_server/safe-action';
 import { createGlossarySet, deleteGlossarySet, glossarySetExists, updateGlossarySet } from '@/db/queries/search-glossary';
 import { can } from '@/lib/permissions';
 import { createGlossarySetSchema, deleteGlossarySetSchema, updateGlossarySetSchema } from '@/lib/validations/search-glossary';
@@ -12,14 +11,11 @@ import { createGlossarySetSchema, deleteGlossarySetSchema, updateGlossarySetSche
 // only this page needs refreshing.
 const refreshGlossaryPage = () => revalidatePath('/[locale]/admin/settings/glossary', 'page');
 
-const existing = ({ setId }: { setId: number }) => {
-  if (!glossarySetExists({ setId })) throw new ActionError('not_found');
-  return null;
-};
+/** The set's id, or null when there is no such set. */
+const loadSet = ({ setId }: { setId: number }) => (glossarySetExists({ setId }) ? setId : null);
 
 const create = defineAction({
   schema: createGlossarySetSchema,
-  load: () => null,
   authorize: (actor) => can(actor, 'settings.manage'),
   run: ({ actor, input }) => createGlossarySet({ actor, names: input.names }),
   after: refreshGlossaryPage,
@@ -27,7 +23,7 @@ const create = defineAction({
 
 const update = defineAction({
   schema: updateGlossarySetSchema,
-  load: existing,
+  load: loadSet,
   authorize: (actor) => can(actor, 'settings.manage'),
   run: ({ actor, input }) => updateGlossarySet({ actor, setId: input.setId, names: input.names }),
   after: refreshGlossaryPage,
@@ -35,7 +31,7 @@ const update = defineAction({
 
 const remove = defineAction({
   schema: deleteGlossarySetSchema,
-  load: existing,
+  load: loadSet,
   authorize: (actor) => can(actor, 'settings.manage'),
   run: ({ actor, input }) => deleteGlossarySet({ actor, setId: input.setId }),
   after: refreshGlossaryPage,
@@ -43,14 +39,14 @@ const remove = defineAction({
 
 const message = async (key: 'created' | 'saved' | 'deleted') => (await getTranslations('Glossary'))(key);
 
-export async function createGlossarySetAction(_state: FormState, formData: FormData): Promise<FormState> {
-  return toFormState(await create(formDataToObject(formData)), await message('created'));
+export async function createGlossarySetAction(_state: ActionState, formData: FormData): Promise<ActionResult<null>> {
+  return withMessage(await create(formDataToObject(formData)), await message('created'));
 }
 
-export async function updateGlossarySetAction(_state: FormState, formData: FormData): Promise<FormState> {
-  return toFormState(await update(formDataToObject(formData)), await message('saved'));
+export async function updateGlossarySetAction(_state: ActionState, formData: FormData): Promise<ActionResult<null>> {
+  return withMessage(await update(formDataToObject(formData)), await message('saved'));
 }
 
-export async function deleteGlossarySetAction(_state: FormState, formData: FormData): Promise<FormState> {
-  return toFormState(await remove(formDataToObject(formData)), await message('deleted'));
+export async function deleteGlossarySetAction(_state: ActionState, formData: FormData): Promise<ActionResult<null>> {
+  return withMessage(await remove(formDataToObject(formData)), await message('deleted'));
 }

@@ -6,11 +6,11 @@ import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from
 import { Fragment, Slice } from '@tiptap/pm/model';
 import { BlockDirectionShortcut } from '@/lib/editor/block-direction';
 import { bodyExtensions } from '@/lib/editor/body-extensions';
-import { releaseTextBlocks, type TextBlock } from '@/lib/editor/plain-text';
 import { failureText } from '@/lib/failure-text';
 import { withoutOutsideImages } from '@/lib/media/usage';
 import { slugify } from '@/lib/slug';
-import { blockDiff } from '@/lib/text-diff';
+import type { ReleaseText } from '@/lib/editor/plain-text';
+import { releaseDiff } from '@/lib/text-diff';
 import type { Direction } from '@/i18n/config';
 import { saveArticleAction } from '../../actions';
 import { autosaveDelayMs, type Backup, backupKey, readBackup, storedForm, textOf } from './editor-backup';
@@ -70,7 +70,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
   const savingRef = useRef(false);
   const timerRef = useRef<ReturnType<typeof setTimeout> | null>(null);
   /** The text of the version this editor started from, to show what someone else changed. */
-  const baseBlocksRef = useRef<TextBlock[]>(releaseTextBlocks({ title: props.fields.title, body: props.body }));
+  const baseRef = useRef<ReleaseText>({ title: props.fields.title, summary: props.fields.summary, body: props.body });
   /** The body as last saved (or loaded), in its stored form. */
   const savedBodyRef = useRef<string | null>(null);
 
@@ -154,9 +154,10 @@ export function ArticleEditor(props: ArticleEditorProps) {
         setConflict({
           version: current.version,
           theirTitle: current.title,
+          theirSummary: current.summary,
           theirBody: current.body,
           editorName: current.editorName,
-          theirChanges: blockDiff(baseBlocksRef.current, releaseTextBlocks(current)),
+          theirChanges: releaseDiff(baseRef.current, current),
           myText: textOf(sent.title, body),
         });
         dirtyRef.current = true;
@@ -164,7 +165,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
         return;
       }
       versionRef.current = result.data.version;
-      baseBlocksRef.current = releaseTextBlocks({ title: sent.title, body });
+      baseRef.current = { title: sent.title, summary: sent.summary, body };
       savedBodyRef.current = storedForm(body);
       setError(null);
       if (result.data.slug !== sent.slug) {
@@ -262,7 +263,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
   function takeTheirs() {
     if (!conflict || !editor) return;
     versionRef.current = conflict.version;
-    baseBlocksRef.current = releaseTextBlocks({ title: conflict.theirTitle, body: conflict.theirBody });
+    baseRef.current = { title: conflict.theirTitle, summary: conflict.theirSummary, body: conflict.theirBody };
     const next = { ...fieldsRef.current, title: conflict.theirTitle };
     fieldsRef.current = next;
     setFields(next);

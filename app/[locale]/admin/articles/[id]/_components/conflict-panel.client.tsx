@@ -10,6 +10,7 @@ import { DiffView } from './diff-view';
 export interface Conflict {
   version: number;
   theirTitle: string;
+  theirSummary: string;
   theirBody: unknown;
   editorName: string | null;
   theirChanges: DiffBlock[];

@@ -7,8 +7,7 @@ import { organizationTimeZone } from '@/db/queries/settings';
 import { directionOf } from '@/i18n/config';
 import { formatDateTime } from '@/lib/dates';
 import { can } from '@/lib/permissions';
-import { releaseTextBlocks } from '@/lib/editor/plain-text';
-import { blockDiff, hasChanges } from '@/lib/text-diff';
+import { hasChanges, releaseDiff } from '@/lib/text-diff';
 import { DiffView } from '../_components/diff-view';
 import { ActionButton } from '@/components/admin/action-button.client';
 import { InLanguage } from '@/components/in-language';
@@ -33,7 +32,7 @@ export default async function HistoryPage({ params, searchParams }: PageProps<'/
   const fromId = pick(query.from, revisions[1]?.id ?? revisions[0]?.id);
   const from = fromId ? getRevision({ articleId: article.id, revisionId: fromId }) : null;
   const to = toId ? getRevision({ articleId: article.id, revisionId: toId }) : null;
-  const diff = from && to ? blockDiff(releaseTextBlocks(from), releaseTextBlocks(to)) : null;
+  const diff = from && to ? releaseDiff(from, to) : null;
   const canRestore = can(user, 'article.edit', article);
   // Which text readers see now and which waits in review: the live line's newest revision while
   // the release is published, and the newest revision of its open correction's copy.
