@@ -2,23 +2,19 @@
 
 import { EditorContent, useEditor, type Editor, type JSONContent } from '@tiptap/react';
 import { useTranslations } from 'next-intl';
-import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Fragment, Slice } from '@tiptap/pm/model';
 import { BlockDirectionShortcut } from '@/lib/editor/block-direction';
 import { bodyExtensions } from '@/lib/editor/body-extensions';
-import { failureText } from '@/lib/failure-text';
 import { withoutOutsideImages } from '@/lib/media/usage';
-import { slugify } from '@/lib/slug';
-import type { ReleaseText } from '@/lib/editor/plain-text';
-import { releaseDiff } from '@/lib/text-diff';
 import type { Direction } from '@/i18n/config';
 import { saveArticleAction } from '../../actions';
-import { autosaveDelayMs, type Backup, backupKey, readBackup, storedForm, textOf } from './editor-backup';
-import { type Conflict, ConflictPanel } from './conflict-panel.client';
+import { ConflictPanel } from './conflict-panel.client';
 import type { EditorFields, EditorPickerProps, FeaturedPreview } from './editor-types';
 import { TextField } from './editor-fields.client';
 import { EditorSidePanel } from './editor-side-panel.client';
 import { Toolbar } from './editor-toolbar.client';
+import { useArticleAutosave } from './use-article-autosave';
 
 interface ArticleEditorProps {
   articleId: number;
@@ -48,43 +44,12 @@ interface ArticleEditorProps {
   correction?: { save: typeof saveArticleAction };
 }
 
-type SaveState = 'saved' | 'saving' | 'unsaved' | 'error' | 'conflict';
-
 export function ArticleEditor(props: ArticleEditorProps) {
   const t = useTranslations('ArticleEditor');
-  const { articleId, editable } = props;
-  const saveAction = props.correction?.save ?? saveArticleAction;
-  const [fields, setFields] = useState<EditorFields>(props.fields);
-  const [slugFollowsTitle, setSlugFollowsTitle] = useState(props.slugFollowsTitle);
-  const [saveState, setSaveState] = useState<SaveState>('saved');
-  const [error, setError] = useState<string | null>(null);
-  const [conflict, setConflict] = useState<Conflict | null>(null);
-  const [restoredBackup, setRestoredBackup] = useState(false);
+  const { editable } = props;
   const [outsideImagesLeftOut, setOutsideImagesLeftOut] = useState(props.outsideImagesLeftOut);
-  const [, startTransition] = useTransition();
-
-  // Refs hold what the asynchronous save needs, so a save never reads a stale render's values.
-  const versionRef = useRef(props.version);
-  const fieldsRef = useRef(fields);
-  const dirtyRef = useRef(false);
-  const savingRef = useRef(false);
-  const timerRef = useRef<ReturnType<typeof setTimeout> | null>(null);
-  /** The text of the version this editor started from, to show what someone else changed. */
-  const baseRef = useRef<ReleaseText>({ title: props.fields.title, summary: props.fields.summary, body: props.body });
-  /** The body as last saved (or loaded), in its stored form. */
-  const savedBodyRef = useRef<string | null>(null);
-
-  const writeBackup = useCallback(
-    (editor: Editor) => {
-      const backup: Backup = { baseVersion: versionRef.current, fields: fieldsRef.current, body: editor.getJSON() };
-      try {
-        window.localStorage.setItem(backupKey(articleId), JSON.stringify(backup));
-      } catch {
-        // Storage full or disabled: the server autosave still protects the text.
-      }
-    },
-    [articleId],
-  );
+  /** The autosave's handler for body changes, which needs the editor this creates. */
+  const bodyChangedRef = useRef<(current: Editor) => void>(() => {});
 
   const extensions = useMemo(() => [...bodyExtensions, BlockDirectionShortcut.configure({ language: props.dir })], [props.dir]);
   const editor = useEditor({
@@ -116,165 +81,22 @@ export function ArticleEditor(props: ArticleEditorProps) {
         return new Slice(Fragment.fromJSON(view.state.schema, kept.content), 0, 0);
       },
     },
-    onCreate: ({ editor: current }) => {
-      savedBodyRef.current = storedForm(current.getJSON());
-    },
-    onUpdate: ({ editor: current }) => {
-      // The empty paragraph the editor adds after a final list or quotation is not stored, so
-      // adding it (on the first click) is no change: it must not autosave, nor make the reader
-      // who clicked the last editor.
-      if (storedForm(current.getJSON()) === savedBodyRef.current) return;
-      changed(current);
-    },
+    onUpdate: ({ editor: current }) => bodyChangedRef.current(current),
   });
 
-  const save = useCallback(
-    async (kind: 'autosave' | 'save', baseVersion = versionRef.current) => {
-      if (!editor || savingRef.current) return;
-      savingRef.current = true;
-      dirtyRef.current = false;
-      setSaveState('saving');
-      // ProseMirror builds attrs as null-prototype objects, which React cannot send to a server
-      // action (they arrive as opaque references); a JSON round trip makes them plain.
-      const body = JSON.parse(JSON.stringify(editor.getJSON())) as JSONContent;
-      const sent = fieldsRef.current;
-      // A request the server refuses before the action runs (over the body size limit) or that
-      // never arrives rejects: the text stays in the editor and in its backup, and the writer is told.
-      const result = await saveAction({ id: articleId, baseVersion, kind, fields: { ...sent, body } }).catch(() => null);
-      savingRef.current = false;
-      if (!result?.ok) {
-        dirtyRef.current = true;
-        // A refused field (a title with direction controls) says what is wrong with it, not only that something is.
-        setError(result ? failureText(result) : t('notSent'));
-        setSaveState('error');
-        return;
-      }
-      if (result.data.status === 'conflict') {
-        const current = result.data.current;
-        setConflict({
-          version: current.version,
-          theirTitle: current.title,
-          theirSummary: current.summary,
-          theirBody: current.body,
-          editorName: current.editorName,
-          theirChanges: releaseDiff(baseRef.current, current),
-          myText: textOf(sent.title, body),
-        });
-        dirtyRef.current = true;
-        setSaveState('conflict');
-        return;
-      }
-      versionRef.current = result.data.version;
-      baseRef.current = { title: sent.title, summary: sent.summary, body };
-      savedBodyRef.current = storedForm(body);
-      setError(null);
-      if (result.data.slug !== sent.slug) {
-        const slug = result.data.slug;
-        setFields((previous) => ({ ...previous, slug }));
-        fieldsRef.current = { ...fieldsRef.current, slug };
-      }
-      if (dirtyRef.current) {
-        // Typing continued during the save: keep the backup and save again shortly.
-        setSaveState('unsaved');
-        writeBackup(editor);
-        schedule();
-      } else {
-        window.localStorage.removeItem(backupKey(articleId));
-        setSaveState('saved');
-      }
-    },
-    [editor, articleId, writeBackup, saveAction, t],
-  );
-
-  const saveRef = useRef(save);
+  const autosave = useArticleAutosave(editor, {
+    articleId: props.articleId,
+    editable,
+    version: props.version,
+    fields: props.fields,
+    body: props.body,
+    slugFollowsTitle: props.slugFollowsTitle,
+    saveAction: props.correction?.save ?? saveArticleAction,
+  });
+  const { fields, updateField, saveState, conflict } = autosave;
   useEffect(() => {
-    saveRef.current = save;
-  }, [save]);
-
-  function schedule() {
-    if (timerRef.current) clearTimeout(timerRef.current);
-    timerRef.current = setTimeout(() => void saveRef.current('autosave'), autosaveDelayMs);
-  }
-
-  function changed(current: Editor) {
-    if (!editable) return;
-    dirtyRef.current = true;
-    setSaveState((state) => (state === 'conflict' ? state : 'unsaved'));
-    writeBackup(current);
-    if (!conflictRef.current) schedule();
-  }
-
-  const conflictRef = useRef<Conflict | null>(null);
-  useEffect(() => {
-    conflictRef.current = conflict;
-  }, [conflict]);
-
-  function updateField<K extends keyof EditorFields>(key: K, value: EditorFields[K]) {
-    const next = { ...fieldsRef.current, [key]: value };
-    if (key === 'title' && slugFollowsTitle) next.slug = slugify(String(value));
-    if (key === 'slug') setSlugFollowsTitle(false);
-    fieldsRef.current = next;
-    setFields(next);
-    if (editor) changed(editor);
-  }
-
-  // A backup left by a crash or reload comes back into the editor, to be saved like fresh typing.
-  useEffect(() => {
-    if (!editor || !editable) return;
-    const backup = readBackup(articleId);
-    if (!backup) return;
-    const same = JSON.stringify(backup.body) === JSON.stringify(editor.getJSON()) && JSON.stringify(backup.fields) === JSON.stringify(fieldsRef.current);
-    if (same) {
-      window.localStorage.removeItem(backupKey(articleId));
-      return;
-    }
-    versionRef.current = backup.baseVersion;
-    fieldsRef.current = backup.fields;
-    startTransition(() => {
-      setFields(backup.fields);
-      setRestoredBackup(true);
-    });
-    editor.commands.setContent(backup.body, { emitUpdate: false });
-    dirtyRef.current = true;
-    setSaveState('unsaved');
-    schedule();
-    // Runs once, when the editor exists.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [editor]);
-
-  // Leaving with unsaved text asks first.
-  useEffect(() => {
-    const warn = (event: BeforeUnloadEvent) => {
-      if (dirtyRef.current || savingRef.current) event.preventDefault();
-    };
-    window.addEventListener('beforeunload', warn);
-    return () => {
-      window.removeEventListener('beforeunload', warn);
-      if (timerRef.current) clearTimeout(timerRef.current);
-    };
-  }, []);
-
-  function keepMine() {
-    if (!conflict) return;
-    setConflict(null);
-    void save('save', conflict.version);
-  }
-
-  function takeTheirs() {
-    if (!conflict || !editor) return;
-    versionRef.current = conflict.version;
-    baseRef.current = { title: conflict.theirTitle, summary: conflict.theirSummary, body: conflict.theirBody };
-    const next = { ...fieldsRef.current, title: conflict.theirTitle };
-    fieldsRef.current = next;
-    setFields(next);
-    editor.commands.setContent(conflict.theirBody as JSONContent, { emitUpdate: false });
-    savedBodyRef.current = storedForm(editor.getJSON());
-    dirtyRef.current = false;
-    window.localStorage.removeItem(backupKey(articleId));
-    setSaveState('saved');
-    // The writer's own text stays on screen (below) to copy from while merging.
-    setConflict({ ...conflict, version: -1 });
-  }
+    bodyChangedRef.current = autosave.bodyChanged;
+  });
 
   const statusText = { saved: t('saved'), saving: t('saving'), unsaved: t('unsaved'), error: t('saveFailed'), conflict: t('conflictStatus') }[saveState];
 
@@ -287,19 +109,19 @@ export function ArticleEditor(props: ArticleEditorProps) {
           <p role="status" aria-live="polite" className="text-sm font-bold text-muted" data-testid="save-state">
             {statusText}
           </p>
-          <button type="button" onClick={() => void save('save')} className="rounded bg-brand-700 px-4 py-2 text-white hover:bg-brand-800">
+          <button type="button" onClick={autosave.save} className="rounded bg-brand-700 px-4 py-2 text-white hover:bg-brand-800">
             {t('save')}
           </button>
         </div>
       ) : null}
-      {error ? <p className="rounded border border-red-300 bg-red-50 p-3 text-red-800">{error}</p> : null}
-      {restoredBackup ? <p className="rounded border border-amber-300 bg-amber-50 p-3">{t('backupRestored')}</p> : null}
+      {autosave.error ? <p className="rounded border border-red-300 bg-red-50 p-3 text-red-800">{autosave.error}</p> : null}
+      {autosave.restoredBackup ? <p className="rounded border border-amber-300 bg-amber-50 p-3">{t('backupRestored')}</p> : null}
       {outsideImagesLeftOut ? (
         <p role="status" className="rounded border border-amber-300 bg-amber-50 p-3">
           {t('outsideImagesLeftOut')}
         </p>
       ) : null}
-      {conflict ? <ConflictPanel conflict={conflict} dir={props.dir} language={props.language} onKeepMine={keepMine} onTakeTheirs={takeTheirs} onDismiss={() => setConflict(null)} /> : null}
+      {conflict ? <ConflictPanel conflict={conflict} dir={props.dir} language={props.language} onKeepMine={autosave.keepMine} onTakeTheirs={autosave.takeTheirs} onDismiss={autosave.dismissConflict} /> : null}
 
       <div className="grid items-start gap-6 @2xl:grid-cols-[minmax(0,1fr)_15rem]">
         <div className="flex flex-col gap-4" data-testid="editor-writing">
