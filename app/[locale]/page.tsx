@@ -39,7 +39,7 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
   await publicCacheScope([cacheTags.publicLocale(locale)]);
   const t = await getTranslations({ locale, namespace: 'Home' });
   const feed = await getTranslations({ locale, namespace: 'Feed' });
-  const { lead, latest, sections, total } = getHomeSections({ locale });
+  const { lead, latest, sections, more } = getHomeSections({ locale });
   const dates = publicDateStyle();
 
   return (
@@ -71,7 +71,7 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
               ))}
             </ul>
           ) : null}
-          {total > latest.length + 1 ? (
+          {more ? (
             <p className="mt-6">
               <Link href={latestPath(locale, 2)} className="font-bold text-brand-700 underline underline-offset-4">
                 {t('moreNews')}

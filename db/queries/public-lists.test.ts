@@ -7,7 +7,7 @@ import { freshDatabase } from '../testing/fresh-database';
 const db = await freshDatabase('public');
 const { articles, categories, categoryTranslations, users } = await import('../schema');
 const { backfillSearchText, refreshSearchText } = await import('../search-index');
-const { listNavigationCategories, listPublicArticlesPage } = await import('./public-lists');
+const { getHomeSections, listNavigationCategories, listPublicArticlesPage } = await import('./public-lists');
 const { listRelatedArticles } = await import('./related-articles');
 const { nextScheduledChange } = await import('./public-schedule');
 const { searchPublicArticles } = await import('./public-search');
@@ -74,6 +74,20 @@ describe('the visibility rule on public queries', () => {
     expect(nextScheduledChange(now)?.getTime()).toBe(now.getTime() + hour);
     expect(nextScheduledChange(new Date(now.getTime() + hour))?.getTime()).toBe(now.getTime() + 2 * hour);
     expect(nextScheduledChange(new Date(now.getTime() + 3 * hour))).toBeNull();
+  });
+});
+
+describe('the home page', () => {
+  it('leads with the newest public articles and knows whether more exist, as the full list has them', () => {
+    const listed = listPublicArticlesPage({ locale: 'ar', pageSize: 50 }).items.map((item) => item.slug);
+    const shown = (home: ReturnType<typeof getHomeSections>) => [home.lead?.slug, ...home.latest.map((item) => item.slug)];
+    const everything = getHomeSections({ locale: 'ar', latest: listed.length - 1 });
+    expect(shown(everything)).toEqual(listed);
+    expect(everything.more).toBe(false);
+    const top = getHomeSections({ locale: 'ar', latest: 2 });
+    expect(shown(top)).toEqual(listed.slice(0, 3));
+    expect(top.more).toBe(true);
+    expect(getHomeSections({ locale: 'fr' })).toMatchObject({ lead: null, latest: [], more: false });
   });
 });
 

@@ -26,10 +26,7 @@ export function listPublicArticlesPage({
   pageSize?: number;
   now?: Date;
 }): Page<ArticleCard> {
-  const conditions: SQL[] = [eq(articles.locale, locale), publiclyVisible(now)];
-  if (categoryId !== undefined) conditions.push(eq(articles.categoryId, categoryId));
-  if (tagId !== undefined) conditions.push(inArray(articles.id, db.select({ id: articleTags.articleId }).from(articleTags).where(eq(articleTags.tagId, tagId))));
-  const where = and(...conditions);
+  const where = and(publicOf({ locale, categoryId, now }), tagId === undefined ? undefined : inArray(articles.id, db.select({ id: articleTags.articleId }).from(articleTags).where(eq(articleTags.tagId, tagId))));
   const total = db.select({ n: count() }).from(articles).where(where).get()?.n ?? 0;
   const items = cards()
     .where(where)
@@ -82,14 +79,29 @@ export function getPublicTag({ locale, slug }: { locale: Locale; slug: string })
   return db.select({ id: tags.id, name: tags.name, slug: tags.slug }).from(tags).where(and(eq(tags.locale, locale), eq(tags.slug, slug))).get() ?? null;
 }
 
-/** The home page: lead story, the latest after it, and the latest few of each category. */
+/** Public articles of one language, optionally of one category. */
+function publicOf({ locale, categoryId, now = new Date() }: { locale: Locale; categoryId?: number; now?: Date }): SQL | undefined {
+  return and(eq(articles.locale, locale), publiclyVisible(now), categoryId === undefined ? undefined : eq(articles.categoryId, categoryId));
+}
+
+/** The newest `limit` cards of a list, without counting the list: the home page shows only its top. */
+function newestCards(where: SQL | undefined, limit: number): ArticleCard[] {
+  return cards().where(where).orderBy(...newestFirst).limit(limit).all().map(toCard);
+}
+
+/**
+ * The home page: lead story, the latest after it, whether there are more, and the latest few of
+ * each category. Nothing is counted: at 100,000 releases, counting each list cost the home page
+ * 400 ms (issue #14), where reading its top takes a few rows of the schedule index.
+ */
 export function getHomeSections({ locale, latest = 8, perCategory = 3 }: { locale: Locale; latest?: number; perCategory?: number }) {
   const now = new Date();
-  const newest = listPublicArticlesPage({ locale, pageSize: latest + 1, now });
+  // One more than shown tells whether a "more news" link leads anywhere.
+  const newest = newestCards(publicOf({ locale, now }), latest + 2);
   const sections = listPublicCategories({ locale })
-    .map((category) => ({ category, articles: listPublicArticlesPage({ locale, categoryId: category.id, pageSize: perCategory, now }).items }))
+    .map((category) => ({ category, articles: newestCards(publicOf({ locale, categoryId: category.id, now }), perCategory) }))
     .filter((section) => section.articles.length > 0);
-  return { lead: newest.items[0] ?? null, latest: newest.items.slice(1), sections, total: newest.total };
+  return { lead: newest[0] ?? null, latest: newest.slice(1, latest + 1), sections, more: newest.length > latest + 1 };
 }
 
 export interface FeedItem extends ArticleCard {
@@ -102,10 +114,8 @@ export interface FeedItem extends ArticleCard {
 
 /** The latest public articles for a feed (body text for the description, the body for the content). */
 export function listFeedItems({ locale, categoryId, limit = 30 }: { locale: Locale; categoryId?: number; limit?: number }): FeedItem[] {
-  const conditions: SQL[] = [eq(articles.locale, locale), publiclyVisible()];
-  if (categoryId !== undefined) conditions.push(eq(articles.categoryId, categoryId));
   return cards({ translationGroupId: articles.translationGroupId, updatedAt: articles.updatedAt, body: articles.body })
-    .where(and(...conditions))
+    .where(publicOf({ locale, categoryId }))
     .orderBy(...newestFirst)
     .limit(limit)
     .all()
