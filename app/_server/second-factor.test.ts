@@ -16,7 +16,7 @@ const { authorizeCredentials, SecondFactorRequired, SignInLocked } = await impor
 
 const password = 'correct horse battery staple';
 const secret = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
-const request = (ip: string) => new Request('http://localhost/api/auth/callback/credentials', { headers: { 'x-forwarded-for': ip } });
+const { credentialsRequest: request } = await import('./test-doubles');
 let recoveryCodes: string[] = [];
 
 /** The first step: the password, answered (for these accounts) with a challenge instead of a session. */

@@ -12,7 +12,7 @@ const { hashPassword } = await import('@/lib/password');
 const { authorizeCredentials, SignInLocked } = await import('@/auth');
 
 const password = 'correct horse battery staple';
-const request = (ip: string) => new Request('http://localhost/api/auth/callback/credentials', { headers: { 'x-forwarded-for': ip } });
+const { credentialsRequest: request } = await import('./test-doubles');
 const attempt = (email: string, pass: string, ip: string) => authorizeCredentials({ email, password: pass }, request(ip));
 
 beforeAll(async () => {

@@ -24,3 +24,6 @@ export function nextAuthModule(session: () => unknown = () => null) {
     CredentialsSignin: class extends Error {},
   };
 }
+
+/** A request to Auth.js's credentials endpoint as the reverse proxy forwards it from `ip`. */
+export const credentialsRequest = (ip: string) => new Request('http://localhost/api/auth/callback/credentials', { headers: { 'x-forwarded-for': ip } });
