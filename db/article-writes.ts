@@ -2,14 +2,15 @@ import { eq, inArray } from 'drizzle-orm';
 import type { ArticleStatus } from '../lib/domain';
 import { mediaIdsOfArticle } from '../lib/media/usage';
 import type { Tx } from './client';
-import { articleMedia, articles, media } from './schema';
+import { articleMedia, articles, media, relatedArticles } from './schema';
 import { refreshSearchText } from './search-index';
 
 /**
  * What every write of an article row owes the rest of the system, run by the write itself, as a
  * Payload collection's `afterChange` hooks are: the search text (search and related news read
- * it), the record of which library images the article uses (the media library refuses to delete
- * those), and the listeners below.
+ * it), its related news ranked afresh on its next view (its tags, category or words may have
+ * changed), the record of which library images the article uses (the media library refuses to
+ * delete those), and the listeners below.
  *
  * Why one step, called by the data layer: each path that writes an article (create, save,
  * workflow, correction, WordPress import, demo seed) used to remember these on its own, and a
@@ -57,6 +58,7 @@ export function onArticleWrite(name: string, listener: ArticleWriteListener): ()
  */
 export function afterArticleWrite(tx: Tx, { articleId, previousStatus }: { articleId: number; previousStatus: ArticleStatus | null }): void {
   refreshSearchText(tx, articleId);
+  tx.delete(relatedArticles).where(eq(relatedArticles.articleId, articleId)).run();
   const row = tx
     .select({ body: articles.body, featuredMediaId: articles.featuredMediaId, locale: articles.locale, translationGroupId: articles.translationGroupId, status: articles.status })
     .from(articles)

@@ -458,6 +458,27 @@ export const searchGlossary = sqliteTable('search_glossary', {
 });
 
 /**
+ * Related news as last computed for an article (db/queries/related-articles.ts): ranking the
+ * candidates takes tens of milliseconds at 100,000 releases, reading six rows takes one. A list is
+ * recomputed when the article is written, when one of its entries stops being public, and after
+ * lib/related.ts `relatedListLifetime`.
+ */
+export const relatedArticles = sqliteTable(
+  'related_articles',
+  {
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    relatedId: integer('related_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    computedAt: timestamp('computed_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.position] }), index('related_articles_related').on(t.relatedId)],
+);
+
+/**
  * Addresses that moved: an old public path and the article it now belongs to. The article's
  * current address is read at lookup time, so however many times it was renamed every old path
  * answers with one 301 to where it is now. Filled by slug changes of articles that were public

@@ -1,4 +1,4 @@
-import { and, eq, gt, isNotNull, isNull, lte, or, type SQL } from 'drizzle-orm';
+import { and, eq, gt, isNotNull, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
 import type { AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { articles } from './schema';
 
@@ -13,4 +13,15 @@ type VisibilityColumns = Record<'status' | 'publishAt' | 'expiresAt', AnySQLiteC
 
 export function publiclyVisible(now: Date = new Date(), table: VisibilityColumns = articles): SQL {
   return and(eq(table.status, 'published'), isNotNull(table.publishAt), lte(table.publishAt, now), or(isNull(table.expiresAt), gt(table.expiresAt, now)))!;
+}
+
+/**
+ * The same rule as a check SQLite makes on each row it reaches by other means (a list of ids, a
+ * rowid range, a join), never as the way in. Left free, the planner prefers the schedule index
+ * `articles_public_schedule` for the rule's publish-time range even when a handful of ids are
+ * asked for: at 100,000 releases, six related articles then cost 9 ms instead of 0.2, and one
+ * sitemap file over five minutes instead of under two seconds.
+ */
+export function publiclyVisibleRow(now: Date = new Date(), table: VisibilityColumns = articles): SQL {
+  return sql`(${publiclyVisible(now, table)}) = 1`;
 }

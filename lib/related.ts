@@ -27,6 +27,13 @@ export const relatedWeights = {
 /** How many related articles a page shows, and at least how many when the language has enough. */
 export const relatedCount = { min: 4, max: 6 } as const;
 
+/**
+ * How long a computed list is served before it is ranked again. Writes and withdrawals already
+ * refresh the lists they touch; this catches what no write announces: a scheduled release going
+ * live next to older ones, and recency drifting as the days pass.
+ */
+export const relatedListLifetime = 7 * 24 * 60 * 60 * 1000;
+
 export interface RelatedCandidate {
   id: number;
   tagIds: readonly number[];

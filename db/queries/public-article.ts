@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, desc, eq, inArray, ne } from 'drizzle-orm';
+import { and, desc, eq, inArray, ne, type SQL } from 'drizzle-orm';
 import type { SelectedFields } from 'drizzle-orm/sqlite-core';
 import type { Locale } from '@/i18n/config';
 import { db } from '../index';
@@ -73,6 +73,13 @@ export function cards<T extends SelectedFields>(extra: T = {} as T) {
     .from(articles)
     .leftJoin(categoryTranslations, categoryOfArticle)
     .$dynamic();
+}
+
+/** The cards of `ids` in the order of `ids`, read by primary key; `where` may leave some out. */
+export function cardsInOrder(ids: readonly number[], where?: SQL): ArticleCard[] {
+  if (ids.length === 0) return [];
+  const byId = new Map(cards().where(and(inArray(articles.id, [...ids]), where)).all().map((row) => [row.id, toCard(row)]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
 /** Public lists' order: newest first, ties by id so pages never overlap. */

@@ -1,22 +1,43 @@
 import 'server-only';
-import { and, eq, inArray, sql } from 'drizzle-orm';
-import { rankRelated, relatedCount, salientTerms } from '@/lib/related';
+import { and, asc, eq, inArray, lt, sql } from 'drizzle-orm';
+import { rankRelated, relatedCount, relatedListLifetime, salientTerms } from '@/lib/related';
 import { stemTerms } from '@/lib/search-text';
 import { db } from '../index';
-import { articles, articleTags } from '../schema';
-import { publiclyVisible } from '../visibility';
+import { articles, articleTags, relatedArticles } from '../schema';
+import { publiclyVisible, publiclyVisibleRow } from '../visibility';
 import { fullTextIds } from './full-text';
-import { type ArticleCard, cards, newestFirst, toCard } from './public-article';
+import { type ArticleCard, cardsInOrder, newestFirst } from './public-article';
 
 /** Candidate pools for related news: each bounded, so the cost does not grow with the archive. */
 const relatedPools = { byTag: 40, byCategory: 20, byText: 30, latest: 10 } as const;
 
 /**
- * Up to six public articles related to `articleId`, in its language, best first (lib/related.ts
- * ranks them). Candidates come from indexed lookups only — shared tags, same category, FTS5
- * neighbours of the title's terms, and the latest — never from a scan of the archive.
+ * Up to six public articles related to `articleId`, in its language, best first. Served from the
+ * list stored when it was last ranked (six rows by primary key) while every entry is still public
+ * and the list is younger than `relatedListLifetime`; otherwise ranked again and stored. The
+ * article's own writes drop its list (db/article-writes.ts).
  */
 export function listRelatedArticles({ articleId, now = new Date() }: { articleId: number; now?: Date }): ArticleCard[] {
+  const stored = db
+    .select({ relatedId: relatedArticles.relatedId, computedAt: relatedArticles.computedAt })
+    .from(relatedArticles)
+    .where(eq(relatedArticles.articleId, articleId))
+    .orderBy(asc(relatedArticles.position))
+    .all();
+  if (stored.length > 0 && stored.every((row) => now.getTime() - row.computedAt.getTime() < relatedListLifetime)) {
+    const served = cardsInOrder(stored.map((row) => row.relatedId), publiclyVisibleRow(now));
+    // An entry that is no longer public (withdrawn, expired) would leave a gap: rank again.
+    if (served.length === stored.length) return served;
+  }
+  return cardsInOrder(rankAndStore(articleId, now), publiclyVisibleRow(now));
+}
+
+/**
+ * Ranks the candidates for `articleId` (lib/related.ts) and stores the list. Candidates come from
+ * indexed lookups only (shared tags, same category, FTS5 neighbours of the title's terms, and the
+ * latest), never from a scan of the archive.
+ */
+function rankAndStore(articleId: number, now: Date): number[] {
   const target = db
     .select({ id: articles.id, locale: articles.locale, categoryId: articles.categoryId, searchTitle: articles.searchTitle, searchBody: articles.searchBody, publishAt: articles.publishAt })
     .from(articles)
@@ -76,6 +97,12 @@ export function listRelatedArticles({ articleId, now = new Date() }: { articleId
     publishAt: row.publishAt ?? now,
   });
   const ranked = rankRelated(asCandidate(target), rows.map((row) => asCandidate({ ...row, locale: target.locale })), now, relatedCount.max);
-  const byId = new Map(cards().where(inArray(articles.id, ranked)).all().map((row) => [row.id, toCard(row)]));
-  return ranked.map((id) => byId.get(id)).filter((card): card is ArticleCard => card !== undefined);
+  db.transaction((tx) => {
+    tx.delete(relatedArticles).where(eq(relatedArticles.articleId, target.id)).run();
+    if (ranked.length === 0) return;
+    tx.insert(relatedArticles).values(ranked.map((relatedId, position) => ({ articleId: target.id, position, relatedId, computedAt: now }))).run();
+    // Its neighbours' lists ranked before it was published could not hold it: they rank again on their next view.
+    if (target.publishAt) tx.delete(relatedArticles).where(and(inArray(relatedArticles.articleId, ranked), lt(relatedArticles.computedAt, target.publishAt))).run();
+  });
+  return ranked;
 }
