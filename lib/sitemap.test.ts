@@ -1,14 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { blockIds, blockOf, maxSitemapUrls, parseSitemapFileName, renderSitemapIndex, renderUrlSet, sitemapFileName } from './sitemap';
+import { articlesPerSitemap, blockIds, blockOf, maxSitemapUrls, parseSitemapFileName, renderSitemapIndex, renderUrlSet, sitemapFileName } from './sitemap';
 
 describe('sitemap files', () => {
   it('splits article ids into blocks no larger than the protocol allows', () => {
-    expect(blockIds(0)).toEqual({ first: 1, last: maxSitemapUrls });
-    expect(blockIds(1).first).toBe(maxSitemapUrls + 1);
+    expect(articlesPerSitemap).toBeLessThanOrEqual(maxSitemapUrls);
+    expect(blockIds(0)).toEqual({ first: 1, last: articlesPerSitemap });
+    expect(blockIds(1).first).toBe(articlesPerSitemap + 1);
     expect(blockOf(1)).toBe(0);
-    expect(blockOf(maxSitemapUrls)).toBe(0);
-    expect(blockOf(maxSitemapUrls + 1)).toBe(1);
-    expect(blockOf(100_123)).toBe(2);
+    expect(blockOf(articlesPerSitemap)).toBe(0);
+    expect(blockOf(articlesPerSitemap + 1)).toBe(1);
+    // Every id lands in exactly the block whose range holds it.
+    for (const id of [1, 1999, 2000, 2001, 100_123, 4_000_000]) {
+      const { first, last } = blockIds(blockOf(id));
+      expect(id).toBeGreaterThanOrEqual(first);
+      expect(id).toBeLessThanOrEqual(last);
+    }
   });
 
   it.each([['home.xml'], ['news-0.xml'], ['news-17.xml']])('names %s and reads it back', (name) => {

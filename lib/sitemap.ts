@@ -8,8 +8,13 @@
 
 /** The protocol's limit of URLs per file. */
 export const maxSitemapUrls = 50_000;
-/** Article ids per file: ids are unique, so a file holds at most this many URLs. */
-export const articlesPerSitemap = maxSitemapUrls;
+/**
+ * Article ids per file: ids are unique, so a file holds at most this many URLs, far below the
+ * protocol's limit. Small files answer fast: a file is built per request, at about 70 µs a URL
+ * with its language versions, so 50,000 URLs took 3.7 s and 2,000 take under 200 ms. WordPress
+ * core's own sitemaps stop at 2,000 URLs a file for the same reason.
+ */
+export const articlesPerSitemap = 2_000;
 
 export type SitemapFile = { kind: 'home' } | { kind: 'news'; block: number };
 

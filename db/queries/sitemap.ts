@@ -1,10 +1,10 @@
 import 'server-only';
-import { and, asc, between, eq, max, type SQL, sql } from 'drizzle-orm';
+import { and, asc, between, eq, max } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { blockIds } from '@/lib/sitemap';
 import { db } from '../index';
 import { articles } from '../schema';
-import { publiclyVisible } from '../visibility';
+import { publiclyVisibleRow } from '../visibility';
 
 /**
  * The sitemap's blocks of article ids (lib/sitemap.ts) that hold at least one public article:
@@ -19,7 +19,7 @@ export function listSitemapBlocks({ now = new Date() }: { now?: Date } = {}): nu
     const any = db
       .select({ id: articles.id })
       .from(articles)
-      .where(and(between(articles.id, first, last), publiclyVisible(now)))
+      .where(and(between(articles.id, first, last), publiclyVisibleRow(now)))
       .limit(1)
       .get();
     if (any) blocks.push(block);
@@ -35,14 +35,6 @@ export interface SitemapArticle {
   versions: Record<string, string>;
 }
 
-/**
- * A condition SQLite checks on each row but never uses to choose an index. Left free, the planner
- * walks both sides of the sitemap's join by `articles_public_schedule` (every published article)
- * instead of the block's rowid range and the translation group: at 100,000 releases one file then
- * took over five minutes; with the visibility rule kept out of index choice, under two seconds.
- */
-const checkedOnly = (condition: SQL) => sql`(${condition}) = 1`;
-
 /** The public articles of one block, oldest first, each with its public language versions. */
 export function listSitemapBlock({ block, now = new Date() }: { block: number; now?: Date }): SitemapArticle[] {
   const { first, last } = blockIds(block);
@@ -51,7 +43,7 @@ export function listSitemapBlock({ block, now = new Date() }: { block: number; n
     .select({ id: articles.id, locale: articles.locale, slug: articles.slug, revisedAt: articles.revisedAt, publishAt: articles.publishAt, versionLocale: version.locale, versionSlug: version.slug })
     .from(articles)
     .innerJoin(version, eq(version.translationGroupId, articles.translationGroupId))
-    .where(and(between(articles.id, first, last), checkedOnly(publiclyVisible(now)), checkedOnly(publiclyVisible(now, version))))
+    .where(and(between(articles.id, first, last), publiclyVisibleRow(now), publiclyVisibleRow(now, version)))
     .orderBy(asc(articles.id))
     .all();
   const byId = new Map<number, SitemapArticle>();
