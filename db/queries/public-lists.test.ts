@@ -173,6 +173,18 @@ describe('full-text search (FTS5 over normalized text)', () => {
   });
 });
 
+describe('pages of a list', () => {
+  it('cut the newest-first list into pages that neither overlap nor skip, the last one short', () => {
+    const all = listPublicArticlesPage({ locale: 'ar', pageSize: 50 }).items.map((item) => item.slug);
+    const pages = [1, 2, 3].map((page) => listPublicArticlesPage({ locale: 'ar', pageSize: 3, page }));
+    expect(pages.flatMap((page) => page.items.map((item) => item.slug))).toEqual(all);
+    expect(pages[2]!.items.length).toBe(all.length - 6);
+    expect(pages[0]!.pageCount).toBe(3);
+    expect(pages[0]!.items[0]!.title).toBeTruthy();
+    expect(listPublicArticlesPage({ locale: 'ar', pageSize: 3, page: 4 }).items).toEqual([]);
+  });
+});
+
 describe('related news', () => {
   it('returns up to six public articles of the same language, never the article itself', () => {
     const target = listPublicArticlesPage({ locale: 'ar', pageSize: 50 }).items.find((item) => item.slug === 'other-0')!;
