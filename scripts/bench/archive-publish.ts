@@ -1,0 +1,72 @@
+/**
+ * Publish → visible at archive scale (issue #14): the reviewer publishes an approved English
+ * release in the newsroom, in a browser, as a reviewer does; readers' requests (no session) then
+ * poll the release's page, the home page and a search for the release's own reference number until
+ * each shows it. Each page is requested before, so it sits in Next's page cache and must be expired
+ * by the publication, not built for the first time.
+ *
+ * Run by archive.ts against the production server on the archive; it publishes one release of the
+ * archive each time (the archive has about 600 approved ones).
+ */
+import { chromium } from '@playwright/test';
+import { sql } from 'drizzle-orm';
+import { env, toolEnv } from '../../lib/env';
+import { articlePath, toUri } from '../../lib/paths';
+import type { Row } from './archive-stats';
+
+const { db } = await import('../../db/index');
+
+/** An approved English release by someone other than the reviewer, with its reference number. */
+function approvedRelease() {
+  const row = db.get<{ id: number; slug: string; body: string }>(
+    sql`SELECT a.id AS id, a.slug AS slug, a.search_body AS body FROM articles a JOIN users u ON u.id = a.author_id
+        WHERE a.status = 'approved' AND a.locale = 'en' AND u.email <> 'reviewer@example.org' ORDER BY a.id DESC LIMIT 1`,
+  );
+  const reference = row && /reference (\d{6,})/i.exec(row.body)?.[1];
+  if (!row || !reference) throw new Error('The archive has no approved English release left to publish: build it again.');
+  return { id: row.id, slug: row.slug, reference };
+}
+
+export async function measurePublishToVisible(origin: string): Promise<Row[]> {
+  const release = approvedRelease();
+  const readerUrls = {
+    'its page': `${origin}${toUri(articlePath('en', release.slug))}`,
+    'home page': `${origin}/en`,
+    search: `${origin}/en/search?q=${release.reference}`,
+  };
+  const shows = async (url: string) => {
+    const response = await fetch(url);
+    const html = await response.text();
+    return response.ok && html.includes(articlePath('en', release.slug));
+  };
+  // Into the page cache before: each reader's page must be expired by the publication.
+  for (const url of Object.values(readerUrls)) await fetch(url).then((response) => response.arrayBuffer());
+
+  const browser = await chromium.launch({ executablePath: toolEnv().CHROMIUM_PATH });
+  try {
+    const context = await browser.newContext({ baseURL: origin, locale: 'en' });
+    const page = await context.newPage();
+    const { csrfToken } = (await (await page.request.get('/api/auth/csrf')).json()) as { csrfToken: string };
+    await page.request.post('/api/auth/callback/credentials', { form: { email: 'reviewer@example.org', password: env.BAYAN_DEMO_PASSWORD, csrfToken, callbackUrl: '/' }, maxRedirects: 0 });
+    await page.goto(`/en/admin/articles/${release.id}`);
+    await page.getByRole('button', { name: 'Publish', exact: true }).click();
+    const clicked = performance.now();
+    await page.getByTestId('article-status').getByText('Published', { exact: true }).waitFor();
+    const confirmed = performance.now() - clicked;
+
+    const rows: Row[] = [{ name: 'publish → the newsroom shows "Published"', value: `${confirmed.toFixed(0)} ms`, budget: '', ok: null }];
+    const pending = new Map(Object.entries(readerUrls));
+    while (pending.size > 0 && performance.now() - clicked < 10_000) {
+      for (const [name, url] of pending) {
+        if (!(await shows(url))) continue;
+        const after = performance.now() - clicked;
+        rows.push({ name: `publish → visible on ${name} (reader, no cache bypass)`, value: `${after.toFixed(0)} ms`, budget: '≤ 1000 ms', ok: after <= 1000 });
+        pending.delete(name);
+      }
+    }
+    for (const name of pending.keys()) rows.push({ name: `publish → visible on ${name}`, value: 'not within 10 s', budget: '≤ 1000 ms', ok: false });
+    return rows;
+  } finally {
+    await browser.close();
+  }
+}
