@@ -55,16 +55,16 @@ export async function measurePublishToVisible(origin: string): Promise<Row[]> {
     const confirmed = performance.now() - clicked;
 
     const rows: Row[] = [{ name: 'publish → the newsroom shows "Published"', value: `${confirmed.toFixed(0)} ms`, budget: '', ok: null }];
-    const pending = new Map(Object.entries(readerUrls));
-    while (pending.size > 0 && performance.now() - clicked < 10_000) {
-      for (const [name, url] of pending) {
-        if (!(await shows(url))) continue;
-        const after = performance.now() - clicked;
-        rows.push({ name: `publish → visible on ${name} (reader, no cache bypass)`, value: `${after.toFixed(0)} ms`, budget: '≤ 1000 ms', ok: after <= 1000 });
-        pending.delete(name);
-      }
+    // One reader per page, each asking again as soon as it has its answer.
+    const seen = await Promise.all(
+      Object.entries(readerUrls).map(async ([name, url]) => {
+        while (performance.now() - clicked < 10_000) if (await shows(url)) return { name, after: performance.now() - clicked };
+        return { name, after: null };
+      }),
+    );
+    for (const { name, after } of seen) {
+      rows.push({ name: `publish → visible on ${name} (reader, no cache bypass)`, value: after === null ? 'not within 10 s' : `${after.toFixed(0)} ms`, budget: '≤ 1000 ms', ok: after !== null && after <= 1000 });
     }
-    for (const name of pending.keys()) rows.push({ name: `publish → visible on ${name}`, value: 'not within 10 s', budget: '≤ 1000 ms', ok: false });
     return rows;
   } finally {
     await browser.close();
