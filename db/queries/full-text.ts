@@ -27,3 +27,26 @@ export function fullTextIds({ match, where, orderBy, limit, offset = 0 }: { matc
 export function fullTextCount({ match, where }: { match: string; where: SQL }): number {
   return db.get<{ n: number }>(sql`SELECT count(*) AS n ${matched(match, where)}`)?.n ?? 0;
 }
+
+/**
+ * How many articles match `match`, less those in `hidden` (a subquery of ids): counted on the
+ * full-text index alone, with no row or index lookup per match. Where nearly every match is
+ * visible this is the cheap way to apply the visibility rule: 45,000 matches counted in ~6 ms
+ * instead of ~18 ms through `articles_search_facts`.
+ */
+export function fullTextCountExcept({ match, hidden }: { match: string; hidden: SQL }): number {
+  return db.get<{ n: number }>(sql`SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH ${match} AND articles_fts.rowid NOT IN (${hidden})`)?.n ?? 0;
+}
+
+/**
+ * The first `limit` articles matching `match` and `where`, those for which `first` holds first,
+ * newest first within each. With `counted`, also how many match in all (a window over the whole
+ * match: it reads every row, so only where a count is needed anyway). One pass serves both sides
+ * of public search's language split (db/queries/public-search.ts).
+ */
+export function fullTextNewest({ match, where, first, limit, counted }: { match: string; where: SQL; first: SQL; limit: number; counted: boolean }): { rows: { id: number; first: boolean }[]; count: number | null } {
+  const rows = db.all<{ id: number; first: number; n: number | null }>(
+    sql`SELECT articles.id AS id, (${first}) AS first, ${counted ? sql`count(*) OVER ()` : sql`NULL`} AS n ${matched(match, where)} ORDER BY 2 DESC, articles.publish_at DESC, articles.id DESC LIMIT ${limit}`,
+  );
+  return { rows: rows.map((row) => ({ id: row.id, first: row.first === 1 })), count: counted ? (rows[0]?.n ?? 0) : null };
+}
