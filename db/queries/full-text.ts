@@ -23,10 +23,6 @@ export function fullTextIds({ match, where, orderBy, limit, offset = 0 }: { matc
     .map((row) => row.id);
 }
 
-/** How many articles match `match` and `where`. */
-export function fullTextCount({ match, where }: { match: string; where: SQL }): number {
-  return db.get<{ n: number }>(sql`SELECT count(*) AS n ${matched(match, where)}`)?.n ?? 0;
-}
 
 /**
  * How many articles match `match`, less those in `hidden` (a subquery of ids): counted on the

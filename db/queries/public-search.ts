@@ -22,8 +22,8 @@ export interface SearchHit extends ArticleCard {
  *
  * Tiers are read best first, each in one pass that serves both sides of the language split, until
  * the page is full: page 1 of a word found in half the archive reads only its best tier. The total
- * is then counted on the full-text index, less the hidden articles, unless every tier was read
- * and counted on the way.
+ * is counted on the full-text index, less the hidden articles, unless every tier was read and
+ * counted on the way.
  */
 export function searchPublicArticles({
   language,
@@ -43,6 +43,10 @@ export function searchPublicArticles({
   const now = new Date();
   const { tiers, all } = searchTiers({ match, strictMatch, formMatch });
   const skip = (page - 1) * pageSize;
+  const countAll = () => fullTextCountExcept({ match: all, hidden: publiclyHiddenIds(now) });
+  // Past page 1 the total comes first: a page past the end reads no tier.
+  const known = page > 1 ? countAll() : null;
+  if (known !== null && skip >= known) return paged([], known, page, pageSize);
   // No segment is needed past this many rows: a tier's query stops there.
   const limit = skip + pageSize;
   const own: number[][] = [];
@@ -66,8 +70,7 @@ export function searchPublicArticles({
   const rows = ids.length === 0 ? [] : cards({ body: articles.body }).where(inArray(articles.id, ids)).all();
   const byId = new Map(rows.map((row) => [row.id, { ...toCard(row), bodyText: bodyPlainText(row.body) }]));
   const items = ids.map((id) => byId.get(id)).filter((hit): hit is SearchHit => hit !== undefined);
-  const total = readAll && counted !== null ? counted : fullTextCountExcept({ match: all, hidden: publiclyHiddenIds(now) });
-  return paged(items, total, page, pageSize);
+  return paged(items, known ?? (readAll && counted !== null ? counted : countAll()), page, pageSize);
 }
 
 /** The ids at positions skip … skip + size of the segments laid end to end. */
