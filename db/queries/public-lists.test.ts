@@ -157,7 +157,7 @@ describe('full-text search (FTS5 over normalized text)', () => {
     const parsed = parseSearchQuery('وسيط');
     const slugs = searchPublicArticles({ language: 'ar', match: parsed.match!, strictMatch: parsed.strictMatch }).items.map((hit) => hit.slug);
     expect(slugs).toEqual(['singular', 'plural']);
-    // bm25 alone would put the plural first: it weighs the title above the body.
+    // Without the own forms' tier the plural comes first: its title match outranks a body match.
     expect(searchPublicArticles({ language: 'ar', match: parsed.match! }).items.map((hit) => hit.slug)).toEqual(['plural', 'singular']);
     db.delete(articles).where(inArray(articles.id, [plural, singular])).run();
   });
