@@ -11,7 +11,7 @@ export interface HighlightPart {
  * releases). The newsroom's vocabulary is bounded; the map is emptied at `tokensLimit` words.
  */
 const termsByToken = new Map<string, readonly string[]>();
-const tokensLimit = 100_000;
+const tokensLimit = 20_000;
 
 /** The index terms of a text's word (its first word, should normalization split it). */
 function termsOfToken(token: string): readonly string[] {

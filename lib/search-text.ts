@@ -98,7 +98,7 @@ const formMark = '\uE000';
  * query). Emptied when it reaches `termsLimit` words (a few MB).
  */
 const termsByWord = new Map<string, readonly string[]>();
-const termsLimit = 50_000;
+const termsLimit = 20_000;
 
 /** Every term one normalized word is indexed under: its stems, its lexicon singulars (marked), its form (marked). */
 export function wordTerms(word: string): readonly string[] {
