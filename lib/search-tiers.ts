@@ -24,7 +24,7 @@ import type { ParsedQuery } from './search-text';
 const title = (expression: string) => `{search_title}: (${expression})`;
 const not = (a: string, b: string) => `(${a}) NOT (${b})`;
 
-export function searchTiers({ match, strictMatch, formMatch }: Pick<ParsedQuery, 'match' | 'strictMatch' | 'formMatch'> & { match: string }): { tiers: string[]; all: string } {
+export function searchTiers({ match, strictMatch, formMatch }: Pick<ParsedQuery, 'match' | 'strictMatch' | 'formMatch'> & { match: string }): { tiers: string[]; all: string; beforeLast: string } {
   // The own forms alone, without `match`: for a glossary query it is the costly part to evaluate
   // (every name of the set, in every form).
   const own = strictMatch ?? match;
@@ -34,6 +34,7 @@ export function searchTiers({ match, strictMatch, formMatch }: Pick<ParsedQuery,
       : [title(formMatch), not(title(own), title(formMatch)), not(formMatch, title(own)), not(not(own, title(own)), formMatch)];
   // Found only through the glossary or the lexicon: one tier, not split by the title, since a
   // glossary expression (every name of a set) costs the most to evaluate, once more per split.
-  if (strictMatch === null) return { tiers, all: match };
-  return { tiers: [...tiers, not(match, strictMatch)], all: `(${match}) OR (${strictMatch})` };
+  // `beforeLast` holds the rows of every tier but the last: counted with the last one's count, the total.
+  if (strictMatch === null) return { tiers, all: match, beforeLast: formMatch === null ? title(own) : `(${title(own)}) OR (${formMatch})` };
+  return { tiers: [...tiers, not(match, strictMatch)], all: `(${match}) OR (${strictMatch})`, beforeLast: strictMatch };
 }

@@ -212,6 +212,15 @@ describe('search ranking at archive scale (issue #14): tiers read newest first',
     db.delete(articles).where(inArray(articles.id, ids)).run();
   });
 
+  it('finds old matches behind many newer articles (the date-order walk stops short of them)', () => {
+    const ids = fixture();
+    // 150 newer Arabic articles without the word: more than a page's walk of the listing.
+    for (let i = 0; i < 150; i += 1) ids.push(insert({ slug: `newer-${i}`, title: `خبر جديد ${i}`, text: 'نص', publishAt: new Date(now.getTime() - 60_000 + i) }));
+    expect([1, 2, 3, 4, 5, 6].flatMap((page) => pageOf('ar', page, 1).items.map((hit) => hit.slug))).toEqual([...arabicOrder, 'quake-french']);
+    expect(pageOf('ar', 1, 1).total).toBe(6);
+    db.delete(articles).where(inArray(articles.id, ids)).run();
+  });
+
   it('ranks the typed name above a glossary name, even one in the title', () => {
     const ids = [insert({ slug: 'own-body', title: 'أخبار التراث', text: 'وقعت اليونسكو الاتفاق' }), insert({ slug: 'glossary-title', title: 'اتفاق مع UNESCO', text: 'نص' })];
     const glossary = parseSearchQuery('اليونسكو', [['اليونسكو', 'UNESCO']]);

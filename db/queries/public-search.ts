@@ -5,7 +5,7 @@ import { searchTiers } from '@/lib/search-tiers';
 import { articles } from '../schema';
 import { publiclyHiddenIds, publiclyVisible } from '../visibility';
 import { type ArticleCard, toCard } from './public-article';
-import { fullTextCountExcept, fullTextNewest } from './full-text';
+import { fullTextCountExcept, fullTextNewest, fullTextNewestInLanguage } from './full-text';
 import { cards, type Page, paged } from './public-article';
 
 export interface SearchHit extends ArticleCard {
@@ -20,10 +20,10 @@ export interface SearchHit extends ArticleCard {
  * tiers of lib/search-tiers.ts (own forms before glossary and lexicon matches, title before body,
  * the form as typed before other forms of its stem), newest first within a tier.
  *
- * Tiers are read best first, each in one pass that serves both sides of the language split, until
- * the page is full: page 1 of a word found in half the archive reads only its best tier. The total
- * is counted on the full-text index, less the hidden articles, unless every tier was read and
- * counted on the way.
+ * Tiers are read best first until the page is full: page 1 of a word found in half the archive
+ * reads only its best tier, in the query's language (db/queries/full-text.ts
+ * `fullTextNewestInLanguage`). The total is counted on the full-text index, less the hidden
+ * articles; when the last tier was read, counted as it was, only the tiers before it are.
  */
 export function searchPublicArticles({
   language,
@@ -41,36 +41,44 @@ export function searchPublicArticles({
   pageSize?: number;
 }): Page<SearchHit> {
   const now = new Date();
-  const { tiers, all } = searchTiers({ match, strictMatch, formMatch });
+  const { tiers, all, beforeLast } = searchTiers({ match, strictMatch, formMatch });
   const skip = (page - 1) * pageSize;
   const countAll = () => fullTextCountExcept({ match: all, hidden: publiclyHiddenIds(now) });
   // Past page 1 the total comes first: a page past the end reads no tier.
   const known = page > 1 ? countAll() : null;
   if (known !== null && skip >= known) return paged([], known, page, pageSize);
-  // No segment is needed past this many rows: a tier's query stops there.
+  // No tier is read past this many rows: the page ends there.
   const limit = skip + pageSize;
+  const visible = publiclyVisible(now);
+  const inLanguage = sql`articles.locale = ${language}`;
+  // The query's language, tier by tier, until the page is full. A tier read through the join also
+  // brings the other languages' first rows, cut at `limit` after its own (never before the page's
+  // end, since they all follow the query's language). The last tier, if the page gets there, is
+  // also counted: the page then needs the total anyway.
   const own: number[][] = [];
   const other: number[][] = [];
-  // The sum of the tiers' counts, exact while no tier was cut at `limit` uncounted.
-  let counted: number | null = 0;
+  let last: ReturnType<typeof fullTextNewest> | null = null;
   for (const [index, tier] of tiers.entries()) {
-    // The last tier is counted as it is read: reaching it, the page needs every count anyway.
-    const last = index === tiers.length - 1;
-    const found = fullTextNewest({ match: tier, where: publiclyVisible(now), first: sql`articles.locale = ${language}`, limit, counted: last });
-    // In-language rows sort first: fewer than `limit` of them are all of this tier's. The other
-    // languages' rows may be cut, but never before the page's end (they follow all in-language ones).
-    own.push(found.rows.filter((row) => row.first).map((row) => row.id));
-    other.push(found.rows.filter((row) => !row.first).map((row) => row.id));
-    counted = counted === null || (found.count === null && found.rows.length === limit) ? null : counted + (found.count ?? found.rows.length);
+    if (index < tiers.length - 1) {
+      const found = fullTextNewestInLanguage({ match: tier, locale: language, visible, limit });
+      own.push(found.own);
+      // A walk (other: null) fills the page: the other languages are not reached.
+      other.push(found.other ?? []);
+    } else {
+      last = fullTextNewest({ match: tier, where: visible, first: inLanguage, limit, counted: true });
+      own.push(last.rows.filter((row) => row.first).map((row) => row.id));
+      other.push(last.rows.filter((row) => !row.first).map((row) => row.id));
+    }
     if (own.flat().length >= limit) break;
   }
-  const readAll = own.length === tiers.length;
-  const ids = pageOf(readAll ? [...own, ...other] : own, skip, pageSize);
+  const ids = pageOf([...own, ...other], skip, pageSize);
   // Only the page's rows are read in full.
   const rows = ids.length === 0 ? [] : cards({ body: articles.body }).where(inArray(articles.id, ids)).all();
   const byId = new Map(rows.map((row) => [row.id, { ...toCard(row), bodyText: bodyPlainText(row.body) }]));
   const items = ids.map((id) => byId.get(id)).filter((hit): hit is SearchHit => hit !== undefined);
-  return paged(items, known ?? (readAll && counted !== null ? counted : countAll()), page, pageSize);
+  // With the last tier counted, the rest of the total is the other tiers' count, cheaper than all.
+  const total = known ?? (last ? fullTextCountExcept({ match: beforeLast, hidden: publiclyHiddenIds(now) }) + (last.count ?? 0) : countAll());
+  return paged(items, total, page, pageSize);
 }
 
 /** The ids at positions skip … skip + size of the segments laid end to end. */
