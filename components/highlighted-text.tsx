@@ -1,4 +1,4 @@
-import type { HighlightPart } from '@/lib/search-text';
+import type { HighlightPart } from '@/lib/search-highlight';
 
 /** An excerpt with the matched words in `<mark>`. */
 export function HighlightedText({ parts }: { parts: HighlightPart[] }) {

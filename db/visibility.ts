@@ -25,3 +25,17 @@ export function publiclyVisible(now: Date = new Date(), table: VisibilityColumns
 export function publiclyVisibleRow(now: Date = new Date(), table: VisibilityColumns = articles): SQL {
   return sql`(${publiclyVisible(now, table)}) = 1`;
 }
+
+/**
+ * The ids `publiclyVisible(now)` excludes, as a subquery: not published, published without a time
+ * or before it, or expired. Written as index ranges (status, schedule, expiry) so it reads only
+ * the hidden rows, a few hundred among 100,000, and never scans the table; search counts its
+ * matches by the full-text index alone and takes these out (db/queries/full-text.ts).
+ */
+export function publiclyHiddenIds(now: Date = new Date()): SQL {
+  const published = sql`${articles.status} = 'published'`;
+  return sql`SELECT ${articles.id} FROM ${articles} WHERE ${articles.status} < 'published' OR ${articles.status} > 'published'
+    UNION ALL SELECT ${articles.id} FROM ${articles} WHERE ${published} AND ${articles.publishAt} IS NULL
+    UNION ALL SELECT ${articles.id} FROM ${articles} WHERE ${published} AND ${gt(articles.publishAt, now)}
+    UNION ALL SELECT ${articles.id} FROM ${articles} WHERE ${published} AND ${lte(articles.expiresAt, now)}`;
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bodyFromParagraphs } from './render';
-import { foldLatin, type GlossarySet, highlightExcerpt, indexTerms, normalizedWords, parseSearchQuery, queryLanguage, searchColumnsFor, stemTerms } from './search-text';
+import { highlightExcerpt } from './search-highlight';
+import { foldLatin, type GlossarySet, indexTerms, normalizedWords, parseSearchQuery, queryLanguage, searchColumnsFor, stemTerms } from './search-text';
 
 /** A written form as the index and the query mark it (lib/search-text.ts `formMark`). */
 const form = (word: string) => `\uE000${word}`;

@@ -85,17 +85,31 @@ const lexiconMark = 'x';
 
 /**
  * Marks the word as written (normalized, not stemmed) beside its stems: والمؤتمر is indexed as
- * موتمر and as this mark + والموتمر. A query looks for the typed form too, and an article that
- * holds it scores that term as well (bm25 adds the scores of the terms a row matches), so the
- * exact form ranks above other forms of the stem. A private-use character: FTS5's unicode61
- * tokenizer keeps it inside the token (category Co), and no text contains it.
+ * موتمر and as this mark + والموتمر. A query's `formMatch` looks for the typed forms alone, so
+ * the exact form ranks above other forms of the stem (lib/search-tiers.ts). A private-use
+ * character: FTS5's unicode61 tokenizer keeps it inside the token (category Co), and no text
+ * contains it.
  */
 const formMark = '\uE000';
 
+/**
+ * Terms by word, kept: stemming costs ~16 µs a word, and highlighting a page of results stems
+ * hundreds of the same newsroom words again (8-15 ms a page at 100,000 releases, more than the
+ * query). Emptied when it reaches `termsLimit` words (a few MB).
+ */
+const termsByWord = new Map<string, readonly string[]>();
+const termsLimit = 20_000;
+
 /** Every term one normalized word is indexed under: its stems, its lexicon singulars (marked), its form (marked). */
-function wordTerms(word: string): string[] {
-  const singulars = arabicLetter.test(word) ? brokenPluralSingulars(word).map((singular) => lexiconMark + singular) : [];
-  return [...stemsOf(word), ...singulars, formMark + word];
+export function wordTerms(word: string): readonly string[] {
+  let terms = termsByWord.get(word);
+  if (!terms) {
+    const singulars = arabicLetter.test(word) ? brokenPluralSingulars(word).map((singular) => lexiconMark + singular) : [];
+    terms = [...stemsOf(word), ...singulars, formMark + word];
+    if (termsByWord.size >= termsLimit) termsByWord.clear();
+    termsByWord.set(word, terms);
+  }
+  return terms;
 }
 
 /** Index terms of a stored search column without the written forms: the stems related news compares. */
@@ -161,6 +175,11 @@ export interface ParsedQuery {
    * first. Null when it is the same as `match`.
    */
   strictMatch: string | null;
+  /**
+   * The typed words as written only (each word's marked form, no stem): results it matches in the
+   * title rank above stem matches there, and likewise in the body. Null when `match` is.
+   */
+  formMatch: string | null;
 }
 
 /** An FTS5 string literal: the term in double quotes, inner quotes doubled. */
@@ -181,8 +200,8 @@ function clauseMatch(clause: QueryClause): string {
 }
 
 /**
- * A typed word as the query looks for it: its stems and its written form (which ranks the exact
- * form first, see `formMark`). Expanded, with the lexicon: a singular also looks for its marked
+ * A typed word as the query looks for it: its stems and its written form (which `formMatch`
+ * ranks first, see `formMark`). Expanded, with the lexicon: a singular also looks for its marked
  * broken plurals (وسيط → xوسيط), and a broken plural for its singular (وسطاء → وسيط) and the
  * singular's other plurals.
  */
@@ -221,6 +240,25 @@ function compileSet(set: GlossarySet): CompiledSet {
 }
 
 /**
+ * Compiled sets by their names: every query reads the whole glossary, and stemming each name of
+ * it again took longer than the search itself (3 ms of 100 sets). Emptied if it ever grows past
+ * `compiledLimit` (sets edited many times over in one process).
+ */
+const compiled = new Map<string, CompiledSet>();
+const compiledLimit = 2000;
+
+function compiledSet(set: GlossarySet): CompiledSet {
+  const key = JSON.stringify(set);
+  let found = compiled.get(key);
+  if (!found) {
+    if (compiled.size >= compiledLimit) compiled.clear();
+    found = compileSet(set);
+    compiled.set(key, found);
+  }
+  return found;
+}
+
+/**
  * The glossary set with the longest name found at `start` in the typed words, and that name's
  * length in words; null when no name starts there.
  */
@@ -245,10 +283,12 @@ function glossaryAt(words: WordStems[], start: number, glossary: CompiledSet[]):
  */
 export function parseSearchQuery(input: string, glossary: readonly GlossarySet[] = []): ParsedQuery {
   const text = input.slice(0, 500);
-  const clauses = queryClauses(queryWords(text), glossary.map(compileSet));
+  const clauses = queryClauses(queryWords(text), glossary.map(compiledSet));
   const match = clauses.length === 0 ? null : clauses.map(clauseMatch).join(' AND ');
-  const strict = queryClauses(queryWords(text, false), []).map(clauseMatch).join(' AND ');
-  return { terms: clauses.flatMap((clause) => clause.flat()), clauses, match, strictMatch: match === null || strict === match ? null : strict };
+  const strictClauses = queryClauses(queryWords(text, false), []);
+  const strict = strictClauses.map(clauseMatch).join(' AND ');
+  const formMatch = match === null ? null : strictClauses.flatMap((clause) => clause.flat()).map((stems) => quoted(stems.find((stem) => stem.startsWith(formMark))!)).join(' AND ');
+  return { terms: clauses.flatMap((clause) => clause.flat()), clauses, match, strictMatch: match === null || strict === match ? null : strict, formMatch };
 }
 
 /** The typed words as clauses, a glossary name (one word or several in a row) standing for its set. */
@@ -282,49 +322,4 @@ export function queryLanguage(input: string, pageLanguage: string): string {
   if (!/\p{Script=Latin}/u.test(input) || pageLanguage !== 'ar') return pageLanguage;
   // `search`, not `test`: it ignores the global pattern's lastIndex.
   return frenchLetters.test(input) || foldLatin(input).search(elision) !== -1 ? 'fr' : 'en';
-}
-
-export interface HighlightPart {
-  text: string;
-  mark: boolean;
-}
-
-/**
- * A short excerpt of `text` around the first words matching the query, with matching words
- * marked. Works on the original text (the index holds stems, which no reader should see) by
- * stemming each word the same way and comparing.
- */
-export function highlightExcerpt(text: string, terms: string[][], maxLength = 220): HighlightPart[] {
-  const wanted = new Set(terms.flat());
-  const tokens = text.split(/([\p{L}\p{N}\p{M}]+)/u);
-  const matches = (token: string) => {
-    const [word] = normalizedWords(token);
-    return word !== undefined && wordTerms(word).some((stem) => wanted.has(stem));
-  };
-  let first = tokens.findIndex((token, index) => index % 2 === 1 && matches(token));
-  if (first === -1) first = 0;
-  // Start a little before the first match, on a word boundary.
-  let start = first;
-  let length = 0;
-  while (start > 1 && length < maxLength / 4) {
-    start -= 1;
-    length += tokens[start]!.length;
-  }
-  const parts: HighlightPart[] = [];
-  let used = 0;
-  for (let index = start; index < tokens.length && used < maxLength; index += 1) {
-    const token = tokens[index]!;
-    if (token === '') continue;
-    const mark = index % 2 === 1 && matches(token);
-    const previous = parts.at(-1);
-    if (previous && previous.mark === mark && !mark) previous.text += token;
-    else parts.push({ text: token, mark });
-    used += token.length;
-  }
-  const firstPart = parts[0];
-  if (firstPart && tokens.slice(0, start).join('').trim() !== '') firstPart.text = `…${firstPart.text.trimStart()}`;
-  const lastPart = parts.at(-1);
-  if (lastPart && used >= maxLength && !lastPart.mark) lastPart.text = `${lastPart.text.trimEnd()}…`;
-  else if (lastPart && used >= maxLength) parts.push({ text: '…', mark: false });
-  return parts;
 }

@@ -74,7 +74,7 @@ try {
   const time = (query: string) => {
     const parsed = parseSearchQuery(query, demoGlossary);
     const begin = performance.now();
-    const result = searchPublicArticles({ language: queryLanguage(query, 'ar'), match: parsed.match!, strictMatch: parsed.strictMatch });
+    const result = searchPublicArticles({ language: queryLanguage(query, 'ar'), match: parsed.match!, strictMatch: parsed.strictMatch, formMatch: parsed.formMatch });
     return { ms: performance.now() - begin, total: result.total };
   };
   queries.forEach(time); // warm the page cache

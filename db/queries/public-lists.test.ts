@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { bodyFromParagraphs } from '@/lib/render';
 import { parseSearchQuery, searchColumnsFor } from '@/lib/search-text';
 import { freshDatabase } from '../testing/fresh-database';
+import { publiclyHiddenIds, publiclyVisible } from '../visibility';
 
 const db = await freshDatabase('public');
 const { articles, categories, categoryTranslations, users } = await import('../schema');
@@ -156,7 +157,7 @@ describe('full-text search (FTS5 over normalized text)', () => {
     const parsed = parseSearchQuery('وسيط');
     const slugs = searchPublicArticles({ language: 'ar', match: parsed.match!, strictMatch: parsed.strictMatch }).items.map((hit) => hit.slug);
     expect(slugs).toEqual(['singular', 'plural']);
-    // bm25 alone would put the plural first: it weighs the title above the body.
+    // Without the own forms' tier the plural comes first: its title match outranks a body match.
     expect(searchPublicArticles({ language: 'ar', match: parsed.match! }).items.map((hit) => hit.slug)).toEqual(['plural', 'singular']);
     db.delete(articles).where(inArray(articles.id, [plural, singular])).run();
   });
@@ -182,6 +183,84 @@ describe('pages of a list', () => {
     expect(pages[0]!.pageCount).toBe(3);
     expect(pages[0]!.items[0]!.title).toBeTruthy();
     expect(listPublicArticlesPage({ locale: 'ar', pageSize: 3, page: 4 }).items).toEqual([]);
+  });
+});
+
+describe('search ranking at archive scale (issue #14): tiers read newest first', () => {
+  // One word (الزلزال) in each place the ranking tells apart, plus hidden articles holding it.
+  const fixture = () => [
+    insert({ slug: 'quake-title-form', title: 'آثار الزلزال', text: 'نص' }),
+    insert({ slug: 'quake-title-form-older', title: 'بعد الزلزال', text: 'نص', publishAt: new Date(now.getTime() - 5 * hour) }),
+    insert({ slug: 'quake-title-stem', title: 'زلزال قوي', text: 'نص' }),
+    insert({ slug: 'quake-body-form', title: 'أخبار اليوم', text: 'ضرب الزلزال المنطقة' }),
+    insert({ slug: 'quake-body-stem', title: 'أخبار المساء', text: 'وقع زلزال' }),
+    insert({ slug: 'quake-french', title: 'Le mot الزلزال dans la presse', text: 'Texte', locale: 'fr' }),
+    insert({ slug: 'quake-draft', title: 'الزلزال', text: 'الزلزال', status: 'draft', publishAt: null }),
+    insert({ slug: 'quake-embargoed', title: 'الزلزال', text: 'الزلزال', publishAt: new Date(now.getTime() + hour) }),
+    insert({ slug: 'quake-expired', title: 'الزلزال', text: 'الزلزال', expiresAt: new Date(now.getTime() - 1000) }),
+    insert({ slug: 'quake-no-time', title: 'الزلزال', text: 'الزلزال', publishAt: null }),
+  ];
+  const parsed = parseSearchQuery('الزلزال');
+  const pageOf = (language: string, page: number, pageSize: number) => searchPublicArticles({ language, match: parsed.match!, strictMatch: parsed.strictMatch, formMatch: parsed.formMatch, page, pageSize });
+  const arabicOrder = ['quake-title-form', 'quake-title-form-older', 'quake-title-stem', 'quake-body-form', 'quake-body-stem'];
+
+  it('orders title before body, the typed form before its stem, newest first, the query’s language first', () => {
+    const ids = fixture();
+    expect(pageOf('ar', 1, 50).items.map((hit) => hit.slug)).toEqual([...arabicOrder, 'quake-french']);
+    expect(pageOf('fr', 1, 50).items.map((hit) => hit.slug)).toEqual(['quake-french', ...arabicOrder]);
+    db.delete(articles).where(inArray(articles.id, ids)).run();
+  });
+
+  it('pages through the tiers with the exact total on every page, past the end too', () => {
+    const ids = fixture();
+    const pages = [1, 2, 3, 4].map((page) => pageOf('ar', page, 2));
+    expect(pages.map((result) => result.total)).toEqual([6, 6, 6, 6]);
+    expect(pages.map((result) => result.pageCount)).toEqual([3, 3, 3, 3]);
+    expect(pages.flatMap((result) => result.items.map((hit) => hit.slug))).toEqual([...arabicOrder, 'quake-french']);
+    expect(pages[3]!.items).toEqual([]);
+    // The same through pages of one and of four (each stops at another tier).
+    expect([1, 2, 3, 4, 5, 6].flatMap((page) => pageOf('ar', page, 1).items.map((hit) => hit.slug))).toEqual([...arabicOrder, 'quake-french']);
+    expect([1, 2].flatMap((page) => pageOf('fr', page, 4).items.map((hit) => hit.slug))).toEqual(['quake-french', ...arabicOrder]);
+    db.delete(articles).where(inArray(articles.id, ids)).run();
+  });
+
+  it('finds old matches behind many newer articles (the date-order walk stops short of them)', () => {
+    const ids = fixture();
+    // 150 newer Arabic articles without the word: more than a page's walk of the listing.
+    for (let i = 0; i < 150; i += 1) ids.push(insert({ slug: `newer-${i}`, title: `خبر جديد ${i}`, text: 'نص', publishAt: new Date(now.getTime() - 60_000 + i) }));
+    expect([1, 2, 3, 4, 5, 6].flatMap((page) => pageOf('ar', page, 1).items.map((hit) => hit.slug))).toEqual([...arabicOrder, 'quake-french']);
+    expect(pageOf('ar', 1, 1).total).toBe(6);
+    db.delete(articles).where(inArray(articles.id, ids)).run();
+  });
+
+  it('ranks the typed name above a glossary name, even one in the title', () => {
+    const ids = [insert({ slug: 'own-body', title: 'أخبار التراث', text: 'وقعت اليونسكو الاتفاق' }), insert({ slug: 'glossary-title', title: 'اتفاق مع UNESCO', text: 'نص' })];
+    const glossary = parseSearchQuery('اليونسكو', [['اليونسكو', 'UNESCO']]);
+    const result = searchPublicArticles({ language: 'ar', match: glossary.match!, strictMatch: glossary.strictMatch, formMatch: glossary.formMatch });
+    expect(result.items.map((hit) => hit.slug)).toEqual(['own-body', 'glossary-title']);
+    expect(result.total).toBe(2);
+    db.delete(articles).where(inArray(articles.id, ids)).run();
+  });
+
+  it('takes out exactly the articles the visibility rule hides, at its boundaries too', () => {
+    const ids = [...fixture(), insert({ slug: 'quake-at-now', title: 'الزلزال', text: 'نص', publishAt: now }), insert({ slug: 'quake-ends-now', title: 'الزلزال', text: 'نص', expiresAt: now })];
+    const all = db.select({ id: articles.id }).from(articles).all().map((row) => row.id);
+    const visible = db.select({ id: articles.id }).from(articles).where(publiclyVisible(now)).all().map((row) => row.id);
+    const hidden = db.all<{ id: number }>(publiclyHiddenIds(now)).map((row) => row.id);
+    expect(new Set(hidden).size + visible.length).toBe(all.length);
+    expect(visible.filter((id) => hidden.includes(id))).toEqual([]);
+    const slugsOf = (list: number[]) => db.select({ slug: articles.slug }).from(articles).where(inArray(articles.id, list)).all().map((row) => row.slug);
+    expect(slugsOf(hidden)).toEqual(expect.arrayContaining(['quake-draft', 'quake-embargoed', 'quake-expired', 'quake-no-time', 'quake-ends-now']));
+    expect(slugsOf(visible)).toContain('quake-at-now');
+    db.delete(articles).where(inArray(articles.id, ids)).run();
+  });
+
+  it('keeps hostile input valid FTS5 in every tier', () => {
+    for (const input of ['"', '(', 'NEAR(a b)', 'a*', 'col:x', 'AND', '^x', '{a b}:c', "'", 'x OR', '"a" "b', 'NOT', '{search_title}: x', 'x NOT y']) {
+      const query = parseSearchQuery(input, [['x', 'y']]);
+      if (query.match) expect(() => searchPublicArticles({ language: 'ar', match: query.match!, strictMatch: query.strictMatch, formMatch: query.formMatch, page: 2, pageSize: 1 })).not.toThrow();
+      if (query.match) expect(() => searchPublicArticles({ language: 'ar', match: query.match!, strictMatch: query.strictMatch, formMatch: query.formMatch })).not.toThrow();
+    }
   });
 });
 

@@ -9,7 +9,8 @@
  */
 import { sql } from 'drizzle-orm';
 import type { Locale } from '../../i18n/config';
-import { highlightExcerpt, parseSearchQuery, queryLanguage } from '../../lib/search-text';
+import { highlightExcerpt } from '../../lib/search-highlight';
+import { parseSearchQuery, queryLanguage } from '../../lib/search-text';
 import { rareWord } from './archive-data';
 import { type Row, type Timing, timeTask, timingRow } from './archive-stats';
 
@@ -61,7 +62,7 @@ export function searchCases(): SearchCase[] {
 export function runSearch(search: SearchCase, glossary = searchGlossarySets()) {
   const parsed = parseSearchQuery(search.query, glossary);
   if (!parsed.match) return { total: 0 };
-  const result = searchPublicArticles({ language: queryLanguage(search.query, search.page), match: parsed.match, strictMatch: parsed.strictMatch, page: 1, pageSize: 10 });
+  const result = searchPublicArticles({ language: queryLanguage(search.query, search.page), match: parsed.match, strictMatch: parsed.strictMatch, formMatch: parsed.formMatch, page: 1, pageSize: 10 });
   for (const hit of result.items) {
     highlightExcerpt(hit.title, parsed.terms, 300);
     highlightExcerpt(`${hit.summary}\n${hit.bodyText}`, parsed.terms);

@@ -15,7 +15,8 @@ import { directionOf, isLocale, localeSettings, locales } from '@/i18n/config';
 import { isolateText } from '@/lib/bidi';
 import { formatPublicationDate } from '@/lib/dates';
 import { articlePath, firstParam, pageFromQuery, searchPath } from '@/lib/paths';
-import { highlightExcerpt, parseSearchQuery, queryLanguage } from '@/lib/search-text';
+import { highlightExcerpt } from '@/lib/search-highlight';
+import { parseSearchQuery, queryLanguage } from '@/lib/search-text';
 import { pageMetadata } from '@/lib/seo';
 import { SiteShell } from '../_components/site-shell';
 
@@ -53,7 +54,7 @@ export default async function SearchPage({ params, searchParams }: PageProps<'/[
   const parsed = parseSearchQuery(query, searchGlossarySets());
   // Search renders per request: a correction whose time has come is applied before it reads.
   applyDueCorrections();
-  const results: Page<SearchHit> | null = parsed.match ? searchPublicArticles({ language: queryLanguage(query, locale), match: parsed.match, strictMatch: parsed.strictMatch, page, pageSize }) : null;
+  const results: Page<SearchHit> | null = parsed.match ? searchPublicArticles({ language: queryLanguage(query, locale), match: parsed.match, strictMatch: parsed.strictMatch, formMatch: parsed.formMatch, page, pageSize }) : null;
   const dates = publicDateStyle();
 
   return (
