@@ -74,7 +74,9 @@ function rankAndStore(articleId: number, now: Date): number[] {
   }
   const titleTerms = [...salientTerms(stemTerms(target.searchTitle), 8)];
   if (titleTerms.length > 0) {
-    const match = titleTerms.map((term) => `"${term.replaceAll('"', '""')}"`).join(' OR ');
+    // Titles (with summaries) only: these terms are in tens of thousands of bodies at archive scale,
+    // and bm25 scores every match (100,000 releases: 69 ms over both columns, 33 over titles).
+    const match = `{search_title} : (${titleTerms.map((term) => `"${term.replaceAll('"', '""')}"`).join(' OR ')})`;
     fullTextIds({ match, where: visibleHere, orderBy: [sql`bm25(articles_fts, 4.0, 1.0)`], limit: relatedPools.byText }).forEach((id) => pool.add(id));
   }
   ids(db.select({ id: articles.id }).from(articles).where(visibleHere).orderBy(...newestFirst).limit(relatedPools.latest).all()).forEach((id) => pool.add(id));

@@ -48,13 +48,24 @@ export async function measurePublishToVisible(origin: string): Promise<Row[]> {
     const page = await context.newPage();
     const { csrfToken } = (await (await page.request.get('/api/auth/csrf')).json()) as { csrfToken: string };
     await page.request.post('/api/auth/callback/credentials', { form: { email: 'reviewer@example.org', password: env.BAYAN_DEMO_PASSWORD, csrfToken, callbackUrl: '/' }, maxRedirects: 0 });
-    await page.goto(`/en/admin/articles/${release.id}`);
+    await page.goto(`/en/admin/articles/${release.id}`, { waitUntil: 'networkidle' });
+    // The clock starts when the browser sends the publish action, not at the click: on a page
+    // still hydrating, React holds the click until it can run it (about half a second here).
+    const sent = page.waitForRequest((request) => request.method() === 'POST');
     await page.getByRole('button', { name: 'Publish', exact: true }).click();
+    await sent;
     const clicked = performance.now();
+    const committed = (async () => {
+      while (db.get<{ status: string }>(sql`SELECT status FROM articles WHERE id = ${release.id}`)?.status !== 'published') await new Promise((resolve) => setTimeout(resolve, 5));
+      return performance.now() - clicked;
+    })();
     await page.getByTestId('article-status').getByText('Published', { exact: true }).waitFor();
     const confirmed = performance.now() - clicked;
 
-    const rows: Row[] = [{ name: 'publish → the newsroom shows "Published"', value: `${confirmed.toFixed(0)} ms`, budget: '', ok: null }];
+    const rows: Row[] = [
+      { name: 'publish (action sent) → committed in the database', value: `${(await committed).toFixed(0)} ms`, budget: '', ok: null },
+      { name: 'publish → the newsroom shows "Published"', value: `${confirmed.toFixed(0)} ms`, budget: '', ok: null },
+    ];
     // One reader per page, each asking again as soon as it has its answer.
     const seen = await Promise.all(
       Object.entries(readerUrls).map(async ([name, url]) => {
