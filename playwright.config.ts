@@ -40,7 +40,7 @@ export default defineConfig({
   webServer: {
     // The production server itself (server.mjs, as `npm start`), run by node directly: killing an
     // `npx` wrapper would leave the server running.
-    command: `node server.mjs -p ${port} -H 127.0.0.1`,
+    command: `node --max-old-space-size=256 server.mjs -p ${port} -H 127.0.0.1`,
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -13,7 +13,7 @@
  * DATABASE_URL (default data/bayan.db) and BENCH_PORT (3300; the next three ports for the others).
  */
 import { benchFront } from './bench/front';
-import { startNodeServer, waitUntilUp } from './bench/processes';
+import { productionServerFlags, startNodeServer, waitUntilUp } from './bench/processes';
 import { toolEnv } from '../lib/env';
 
 // `npm run bench -- --load`: readers and editors together, with nothing lost (scripts/bench/load.ts).
@@ -42,7 +42,7 @@ async function timeRequests(urls: string[]): Promise<{ p10: number; median: numb
 
 const ms = (value: number) => `${value.toFixed(2)} ms`;
 
-const origin = startNodeServer({ args: ['server.mjs', '-p', String(port), '-H', '127.0.0.1'], port });
+const origin = startNodeServer({ args: [...productionServerFlags, 'server.mjs', '-p', String(port), '-H', '127.0.0.1'], port });
 try {
   await waitUntilUp(`${origin.url}/api/health`);
   const home = await (await fetch(`${origin.url}/ar`)).text();

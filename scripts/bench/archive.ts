@@ -17,6 +17,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildArchive } from './archive-build';
+import { productionServerFlags } from './processes';
 import { formatTable, percentiles, type Row, timingRow } from './archive-stats';
 import { toolEnv } from '../../lib/env';
 
@@ -63,7 +64,7 @@ console.log(formatTable(rows));
 /** The production server on the archive, measured from outside. */
 async function measureHttp(cases: ReturnType<typeof searchCases>): Promise<Row[]> {
   const out: Row[] = [];
-  const server: ChildProcess = spawn(process.execPath, ['server.mjs', '-p', String(port), '-H', '127.0.0.1'], {
+  const server: ChildProcess = spawn(process.execPath, [...productionServerFlags, 'server.mjs', '-p', String(port), '-H', '127.0.0.1'], {
     env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', DATABASE_URL: file, SITE_URL: origin },
     stdio: ['ignore', 'ignore', 'inherit'],
     detached: true,
