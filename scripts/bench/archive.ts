@@ -64,6 +64,11 @@ console.log(formatTable(rows));
 /** The production server on the archive, measured from outside. */
 async function measureHttp(cases: ReturnType<typeof searchCases>): Promise<Row[]> {
   const out: Row[] = [];
+  // The archive's pages go into the build's page cache, which `npm start` shares: cleared before
+  // (no page of the installation's own database is served here) and after (none of the archive's
+  // is served there, nor measured by `npm run bench`).
+  const forgetCachedPages = () => fs.rmSync(path.join('.next', 'server', 'route-cache'), { recursive: true, force: true });
+  forgetCachedPages();
   const server: ChildProcess = spawn(process.execPath, [...productionServerFlags, 'server.mjs', '-p', String(port), '-H', '127.0.0.1'], {
     env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', DATABASE_URL: file, SITE_URL: origin },
     stdio: ['ignore', 'ignore', 'inherit'],
@@ -148,6 +153,8 @@ async function measureHttp(cases: ReturnType<typeof searchCases>): Promise<Row[]
   } finally {
     clearInterval(sampler);
     if (server.pid) process.kill(-server.pid, 'SIGTERM');
+    if (server.exitCode === null) await new Promise((resolve) => server.once('exit', resolve));
+    forgetCachedPages();
   }
   return out;
 }
