@@ -30,7 +30,9 @@ export const relatedCount = { min: 4, max: 6 } as const;
 /**
  * How long a computed list is served before it is ranked again. Writes and withdrawals already
  * refresh the lists they touch; this catches what no write announces: a scheduled release going
- * live next to older ones, and recency drifting as the days pass.
+ * live next to older ones, and recency drifting as the days pass. A change to the ranking itself
+ * (weights, candidate pools, stemming) ships with `DELETE FROM related_articles` in a migration,
+ * or readers keep the old lists for up to this long.
  */
 export const relatedListLifetime = 7 * 24 * 60 * 60 * 1000;
 

@@ -101,6 +101,15 @@ describe('related news served from the stored list', () => {
     expect(slugsOf(listRelatedArticles({ articleId: ids['clinic-0']!, now: viewTime })).slice(0, 3).sort()).toEqual(['clinic-1', 'clinic-2', 'clinic-new']);
   });
 
+  it('puts a backdated release (an import, an old date typed in) into its neighbours\' lists too', () => {
+    forgetStoredLists();
+    expect(slugsOf(listRelatedArticles({ articleId: ids['clinic-1']!, now }))).not.toContain('clinic-old');
+    // Dated a year back, but written (and so public) only now, after clinic-1's list was ranked.
+    insert('clinic-old', 'قافلة طبية سابقة إلى المناطق النائية', 'عيادات متنقلة وأدوية للمناطق النائية', new Date(now.getTime() - 365 * 24 * hour));
+    listRelatedArticles({ articleId: ids['clinic-old']!, now });
+    expect(slugsOf(listRelatedArticles({ articleId: ids['clinic-1']!, now }))).toContain('clinic-old');
+  });
+
   it('never lists an article of another subject ahead of its own, nor itself', () => {
     forgetStoredLists();
     const football = slugsOf(listRelatedArticles({ articleId: ids['football-0']!, now }));

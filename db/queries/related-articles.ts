@@ -39,7 +39,7 @@ export function listRelatedArticles({ articleId, now = new Date() }: { articleId
  */
 function rankAndStore(articleId: number, now: Date): number[] {
   const target = db
-    .select({ id: articles.id, locale: articles.locale, categoryId: articles.categoryId, searchTitle: articles.searchTitle, searchBody: articles.searchBody, publishAt: articles.publishAt })
+    .select({ id: articles.id, locale: articles.locale, categoryId: articles.categoryId, searchTitle: articles.searchTitle, searchBody: articles.searchBody, publishAt: articles.publishAt, updatedAt: articles.updatedAt })
     .from(articles)
     .where(eq(articles.id, articleId))
     .get();
@@ -90,7 +90,7 @@ function rankAndStore(articleId: number, now: Date): number[] {
     .where(inArray(articles.id, candidateIds))
     .all();
   const candidateTags = tagIdsOf(candidateIds);
-  const asCandidate = (row: typeof target) => ({
+  const asCandidate = (row: Omit<typeof target, 'updatedAt'>) => ({
     id: row.id,
     categoryId: row.categoryId,
     tagIds: row.id === target.id ? targetTags : (candidateTags.get(row.id) ?? []),
@@ -99,12 +99,21 @@ function rankAndStore(articleId: number, now: Date): number[] {
     publishAt: row.publishAt ?? now,
   });
   const ranked = rankRelated(asCandidate(target), rows.map((row) => asCandidate({ ...row, locale: target.locale })), now, relatedCount.max);
-  db.transaction((tx) => {
-    tx.delete(relatedArticles).where(eq(relatedArticles.articleId, target.id)).run();
-    if (ranked.length === 0) return;
-    tx.insert(relatedArticles).values(ranked.map((relatedId, position) => ({ articleId: target.id, position, relatedId, computedAt: now }))).run();
-    // Its neighbours' lists ranked before it was published could not hold it: they rank again on their next view.
-    if (target.publishAt) tx.delete(relatedArticles).where(and(inArray(relatedArticles.articleId, ranked), lt(relatedArticles.computedAt, target.publishAt))).run();
-  });
+  // When it last became what readers see: its publish time, or a later write (a backdated or
+  // imported release is published long after its date, an edit may change its neighbours).
+  const changedAt = new Date(Math.max(target.publishAt?.getTime() ?? 0, target.updatedAt.getTime()));
+  try {
+    db.transaction((tx) => {
+      tx.delete(relatedArticles).where(eq(relatedArticles.articleId, target.id)).run();
+      if (ranked.length === 0) return;
+      tx.insert(relatedArticles).values(ranked.map((relatedId, position) => ({ articleId: target.id, position, relatedId, computedAt: now }))).run();
+      // Its neighbours' lists ranked before that could not hold it as it is: they rank again on their next view.
+      tx.delete(relatedArticles).where(and(inArray(relatedArticles.articleId, ranked), lt(relatedArticles.computedAt, changedAt))).run();
+    });
+  } catch (error) {
+    // The stored list only saves the next view some work: a reader's page must not fail because
+    // another process (an import committing a batch) held the write lock past the busy timeout.
+    console.error(`Related news of article ${target.id} ranked but not stored`, error);
+  }
   return ranked;
 }
