@@ -1,4 +1,4 @@
-import { eq, inArray } from 'drizzle-orm';
+import { and, desc, eq, inArray, type SQL } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bodyFromParagraphs } from '@/lib/render';
 import { parseSearchQuery, searchColumnsFor } from '@/lib/search-text';
@@ -183,6 +183,21 @@ describe('pages of a list', () => {
     expect(pages[0]!.pageCount).toBe(3);
     expect(pages[0]!.items[0]!.title).toBeTruthy();
     expect(listPublicArticlesPage({ locale: 'ar', pageSize: 3, page: 4 }).items).toEqual([]);
+  });
+
+  it('list, page by page, what the visibility rule and newest-first order select, with or without a section, ties by id', () => {
+    const categoryId = db.insert(categories).values({ key: 'paging' }).returning({ id: categories.id }).get().id;
+    const filed = listPublicArticlesPage({ locale: 'ar', pageSize: 50 }).items.filter((item) => item.slug.startsWith('other-')).map((item) => item.id);
+    db.update(articles).set({ categoryId }).where(inArray(articles.id, filed)).run();
+    // An independent reading of the rule (the `other-*` rows share one publish time: ties go by id).
+    const expected = (where: SQL | undefined) => db.select({ slug: articles.slug }).from(articles).where(and(eq(articles.locale, 'ar'), publiclyVisible(), where)).orderBy(desc(articles.publishAt), desc(articles.id)).all().map((row) => row.slug);
+    for (const filter of [{}, { categoryId }]) {
+      const paged = [1, 2, 3, 4].flatMap((page) => listPublicArticlesPage({ locale: 'ar', pageSize: 2, page, ...filter }).items.map((item) => item.slug));
+      expect(paged).toEqual(expected(filter.categoryId === undefined ? undefined : eq(articles.categoryId, categoryId)).slice(0, 8));
+    }
+    expect(listPublicArticlesPage({ locale: 'ar', pageSize: 2, page: 2, categoryId }).total).toBe(filed.length);
+    db.update(articles).set({ categoryId: null }).where(inArray(articles.id, filed)).run();
+    db.delete(categories).where(eq(categories.id, categoryId)).run();
   });
 });
 
