@@ -10,6 +10,8 @@
  *    forced past the page cache (Next's on-demand revalidation header: the render a visitor gets
  *    when a cached page has expired), the sitemap's files, and the server's RSS under load.
  * Wall times on a shared machine include waiting for the CPU; each row also says the load average.
+ * It empties the build's page cache before and after: do not run it beside an `npm start` of the
+ * same checkout.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
