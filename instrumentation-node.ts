@@ -1,4 +1,4 @@
-/** The Node half of instrumentation.ts: the start-up checks that need the database. */
+/** The Node half of instrumentation.ts: the start-up checks that need the database, and the address gate. */
 export async function refuseUnsafeStart(): Promise<void> {
   try {
     // Imported here, inside the try: lib/env validates the environment as it loads.
@@ -18,4 +18,18 @@ function refuseToStart(reason: unknown): never {
   // A throw from register() is only logged ("Failed to prepare server") and the server keeps
   // listening, failing each request: exiting is what makes the start fail.
   process.exit(1);
+}
+
+/**
+ * Hands the address gate (app/_server/address-gate.ts) to the production server, which left a
+ * function to take it under this key. server.mjs is plain JavaScript run by Node, so it cannot
+ * import the app's TypeScript; this module is built by Next with the app and runs in its process.
+ */
+const addressGateKey = Symbol.for('bayan.addressGate');
+
+export async function offerAddressGate(): Promise<void> {
+  const take: unknown = Reflect.get(globalThis, addressGateKey);
+  if (typeof take !== 'function') return;
+  const { answerAddress } = await import('./app/_server/address-gate');
+  take(answerAddress);
 }

@@ -1,7 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
-import { permissionsPolicy, resourcePolicy, strictTransportSecurity } from './lib/security-headers';
+import { locales } from './i18n/config';
+import { headersEverywhere, publicPagePolicy, strictTransportSecurity } from './lib/security-headers';
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 
@@ -9,8 +10,9 @@ const nextConfig: NextConfig = {
   // Native modules must stay outside the server bundle.
   serverExternalPackages: ['better-sqlite3', '@node-rs/argon2', 'sharp'],
   poweredByHeader: false,
-  // proxy.ts strips trailing slashes itself, after looking the path up among moved addresses: an
-  // old WordPress permalink (`/2020/05/slug/`) must answer one 301, not Next's 308 and then ours.
+  // The production server strips trailing slashes itself, after looking the path up among moved
+  // addresses (app/_server/address-gate.ts): an old WordPress permalink (`/2020/05/slug/`) must
+  // answer one 301, not Next's 308 and then ours.
   skipTrailingSlashRedirect: true,
   // Next's page cache, except that expired error pages are rendered afresh (see the file).
   cacheHandler: fileURLToPath(new URL('./app/_server/page-cache-handler.mjs', import.meta.url)),
@@ -30,16 +32,15 @@ const nextConfig: NextConfig = {
     return [
       {
         source: '/:path*',
-        headers: [
-          { key: 'X-Content-Type-Options', value: 'nosniff' },
-          { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-          { key: 'Permissions-Policy', value: permissionsPolicy },
-          // Older browsers' frame-ancestors 'none'.
-          { key: 'X-Frame-Options', value: 'DENY' },
-          // Pages get their own policy from proxy.ts, which replaces this one; the rest (API
-          // answers, media, feeds) is never a document anything should run or load in.
-          { key: 'Content-Security-Policy', value: resourcePolicy },
-        ],
+        // Pages replace the policy of these with their own; the rest (API answers, media, feeds)
+        // is never a document anything should run or load in.
+        headers: Object.entries(headersEverywhere).map(([key, value]) => ({ key, value })),
+      },
+      {
+        // Public pages (a language, then no file name): their policy is the same for every reader,
+        // so it is sent from here, and the proxy runs only for the staff pages whose nonce it sets.
+        source: `/:locale(${locales.join('|')})/:path((?!.*\\.).*)?`,
+        headers: [{ key: 'Content-Security-Policy', value: publicPagePolicy({ dev: process.env.NODE_ENV === 'development' }) }],
       },
       // Browsers keep to HTTPS once they reached the site over it. The proxy in front terminates
       // TLS and says so in X-Forwarded-Proto (deploy/nginx/bayan.conf); over plain HTTP a browser

@@ -12,7 +12,11 @@
  * It also gives shared caches the lifetime a newsroom needs: a few seconds for public pages (see
  * lib/shared-cache.mjs), since Next's own header would let a CDN keep an unpublished release a day.
  *
- * Usage mirrors `next start`: `node server.mjs [-p PORT] [-H HOSTNAME]`.
+ * And it asks the app's address gate (app/_server/address-gate.ts, handed over by
+ * instrumentation.ts when Next loads the app) about every request first: moved addresses, withdrawn
+ * releases, trailing slashes and broken escapes are answered before any page or cache is looked at.
+ *
+ * Usage mirrors `next start`: `node server.mjs [-p PORT] [-H HOSTNAME] [--dev]`.
  */
 import { createServer } from 'node:http';
 import { parseArgs } from 'node:util';
@@ -20,16 +24,26 @@ import next from 'next';
 import { sharedCachePolicy } from './lib/shared-cache.mjs';
 
 const { values } = parseArgs({
-  options: { port: { type: 'string', short: 'p' }, hostname: { type: 'string', short: 'H' } },
+  options: { port: { type: 'string', short: 'p' }, hostname: { type: 'string', short: 'H' }, dev: { type: 'boolean' } },
 });
 // PORT is read here and not through lib/env.ts: node runs this file as plain JavaScript, which
 // cannot import TypeScript. Every other setting is parsed by lib/env.ts when Next loads the app.
 const port = Number(values.port ?? process.env.PORT ?? 3000);
 const hostname = values.hostname;
 
-const app = next({ dev: false, hostname: hostname ?? 'localhost', port });
+// `--dev` (npm run dev): Next's development server, behind the same checks as production.
+const app = next({ dev: values.dev ?? false, hostname: hostname ?? 'localhost', port });
 const handle = app.getRequestHandler();
+// The app hands its address gate over from instrumentation.ts, which Next runs as it loads the app,
+// not always before prepare() returns: the server listens once it has it.
+const addressGate = new Promise((resolve) => Object.assign(globalThis, { [Symbol.for('bayan.addressGate')]: resolve }));
+const gateTimeout = setTimeout(() => {
+  console.error('The app did not hand over its address gate (instrumentation.ts): not starting.');
+  process.exit(1);
+}, 60_000);
 await app.prepare();
+const answerAddress = await addressGate;
+clearTimeout(gateTimeout);
 
 const server = createServer((request, response) => {
   const forwarded = request.headers['x-forwarded-for'];
@@ -37,6 +51,14 @@ const server = createServer((request, response) => {
   request.headers['x-forwarded-for'] = hops.join(', ');
   const setHeader = response.setHeader.bind(response);
   response.setHeader = (name, value) => setHeader(name, name.toLowerCase() === 'cache-control' ? sharedCachePolicy(String(value)) : value);
+  const answer = answerAddress(request.url ?? '/');
+  if (answer.kind === 'respond') {
+    response.writeHead(answer.status, answer.headers);
+    response.end();
+    return;
+  }
+  // A rewrite: Next routes the request by its URL, and the address the reader asked for stays.
+  if (answer.kind === 'rewrite') request.url = answer.path;
   void handle(request, response);
 });
 // Idle keep-alive connections stay open longer than a proxy's (nginx keeps upstream connections

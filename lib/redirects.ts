@@ -52,7 +52,7 @@ const neverMoved = new RegExp(`^/(?:${locales.join('|')})/(?:admin|login|embargo
 const localeHome = new RegExp(`^/(?:${locales.join('|')})/?$`);
 
 /**
- * The key the proxy looks up for a page request, or null when the request cannot be a moved
+ * The key the address gate looks up for a page request, or null when the request cannot be a moved
  * address: a staff page, or a home page without a `?p=` (the most requested pages skip the lookup).
  */
 export function redirectLookupKey(pathname: string, search: string): string | null {

@@ -11,7 +11,7 @@ import { publiclyVisible } from '../visibility';
 export type RedirectReason = 'slug' | 'wordpress';
 
 /**
- * Whether an address ever moved, as one statement prepared once: the proxy asks on every public
+ * Whether an address ever moved, as one statement prepared once: the address gate asks on every public
  * page, and nearly always for an address that never did (a prepared lookup takes about 10 µs,
  * building the query anew each time over 100 µs of the request).
  */

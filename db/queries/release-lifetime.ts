@@ -20,7 +20,7 @@ export function setArticleExpiry({ actor, articleId, expiresAt }: { actor: Actor
   });
 }
 
-// Prepared once, like the moved-address lookup (db/queries/redirects.ts): the proxy asks on every
+// Prepared once, like the moved-address lookup (db/queries/redirects.ts): the address gate asks on every
 // article page, and building the query each time cost it ten times the lookup itself.
 let withdrawalStatement: ReturnType<typeof prepareWithdrawal> | undefined;
 const prepareWithdrawal = () =>

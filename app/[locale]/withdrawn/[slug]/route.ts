@@ -5,9 +5,9 @@ import { decodeSegment } from '@/lib/paths';
 import { withdrawalNoticeHtml } from '@/lib/withdrawal-notice';
 
 /**
- * What a withdrawn release's address answers (the proxy sends `/{locale}/news/{slug}` here when
- * that release is withdrawn): 410 Gone, with a short notice and the reason given, in the release's
- * language. Asked for directly, an address that is not withdrawn is simply not found.
+ * What a withdrawn release's address answers (the address gate, app/_server/address-gate.ts,
+ * sends `/{locale}/news/{slug}` here when that release is withdrawn): 410 Gone, with a short notice
+ * and the reason given, in the release's language. Asked for directly, an address that is not withdrawn is simply not found.
  */
 export async function GET(_request: Request, { params }: RouteContext<'/[locale]/withdrawn/[slug]'>) {
   const { locale, slug } = await params;
