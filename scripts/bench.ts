@@ -10,7 +10,7 @@
  * With `--load`, it runs the load test of scripts/bench/load.ts instead.
  *
  * Needs `npm run build` first, and nginx (wrk too, if installed, as the load generator). Uses
- * DATABASE_URL (default data/bayan.db) and BENCH_PORT (3300; the next three ports for the others).
+ * DATABASE_URL (default data/bayan.db) and BENCH_PORT (3300; the next five ports for the others).
  */
 import { benchFront } from './bench/front';
 import { productionServerFlags, startNodeServer, waitUntilUp } from './bench/processes';
