@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { redirectKey, redirectKeyOfUrl, redirectLookupKey, wordpressShortLink } from './redirects';
+import { isNeverMoved, redirectKey, redirectKeyOfUrl, redirectLookupKey, wordpressShortLink } from './redirects';
 
 describe('redirectKey', () => {
   it('finds one key for every spelling of an Arabic permalink', () => {
@@ -39,6 +39,15 @@ describe('redirectLookupKey', () => {
     expect(redirectLookupKey('/fr/embargo/abc.def', '')).toBeNull();
     expect(redirectLookupKey('/ar', '')).toBeNull();
     expect(redirectLookupKey('/', '')).toBeNull();
+  });
+
+  it('skips the public lists, whose pages answer for every address under them, and no import keeps one', () => {
+    for (const path of ['/ar/category/%D9%82%D9%85%D8%A9', '/en/tag/water/2', '/fr/search', '/ar/latest/3', '/en/share/x/12', '/ar/draft/abc.def']) {
+      expect(redirectLookupKey(path, '?p=12'), path).toBeNull();
+      expect(isNeverMoved(redirectKey(path)!), path).toBe(true);
+    }
+    // Only under a language of ours, and only as a whole segment.
+    for (const key of ['/category/news/summit', '/en/categoryless', '/xx/tag/water', '/en/news/category']) expect(isNeverMoved(key), key).toBe(false);
   });
 
   it('looks up articles, old permalinks and short links', () => {

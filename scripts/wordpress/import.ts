@@ -16,7 +16,7 @@ import {
 import { isLocale, type Locale } from '@/i18n/config';
 import { stripBidiControls } from '@/lib/bidi';
 import type { Actor } from '@/lib/permissions';
-import { redirectKeyOfUrl, wordpressShortLink } from '@/lib/redirects';
+import { isNeverMoved, redirectKeyOfUrl, wordpressShortLink } from '@/lib/redirects';
 import { addCount, type Counts } from '@/lib/wordpress/clean-html';
 import { type PlacedImage, parseWordPressHtml, placeImages } from '@/lib/wordpress/html-to-body';
 import { decodeSlug, importedSlug, importedStatus, postLanguage, postTerms, postTime, translationGroupOf, wordpressTime } from '@/lib/wordpress/post-mapping';
@@ -217,7 +217,7 @@ export async function importWordPress(options: ImportOptions): Promise<ImportRep
 
     const categories = postTerms(item, 'category').map((term) => categoryOf(term.slug, locale)).filter((id): id is number => id !== null);
     if (categories.length > 1) addCount(report.warnings, 'extraCategoriesDropped');
-    const oldAddresses = [...new Set([wordpressShortLink(item.postId), redirectKeyOfUrl(item.link)].filter((key): key is string => key !== null))];
+    const oldAddresses = [...new Set([wordpressShortLink(item.postId), redirectKeyOfUrl(item.link)].filter((key): key is string => key !== null && !isNeverMoved(key)))];
     const summary = plainText(item.excerpt).slice(0, 1000);
     if (!options.dryRun) {
       const { ungrouped } = writeImportedPost({
