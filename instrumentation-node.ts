@@ -29,7 +29,13 @@ const addressGateKey = Symbol.for('bayan.addressGate');
 
 export async function offerAddressGate(): Promise<void> {
   const take: unknown = Reflect.get(globalThis, addressGateKey);
-  if (typeof take !== 'function') return;
+  if (typeof take !== 'function') {
+    // `next start`: moved addresses, withdrawn releases and broken escapes would go unanswered.
+    if (process.env.NODE_ENV === 'production') {
+      refuseToStart('Start Bayan with `npm start` (node server.mjs), not `next start`: server.mjs answers moved and withdrawn addresses before Next (README, "Deploying a real installation").');
+    }
+    return;
+  }
   const { answerAddress } = await import('./app/_server/address-gate');
   take(answerAddress);
 }

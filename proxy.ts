@@ -46,7 +46,7 @@ export default function proxy(request: NextRequest) {
 
 /**
  * Literal strings, as Next requires (it reads them at build time): the languages are spelled out,
- * and proxy.test.ts checks them against i18n/config.ts.
+ * and app/_server/address-gate.test.ts checks them against i18n/config.ts.
  */
 export const config = {
   matcher: [

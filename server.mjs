@@ -51,7 +51,21 @@ const server = createServer((request, response) => {
   request.headers['x-forwarded-for'] = hops.join(', ');
   const setHeader = response.setHeader.bind(response);
   response.setHeader = (name, value) => setHeader(name, name.toLowerCase() === 'cache-control' ? sharedCachePolicy(String(value)) : value);
-  const answer = answerAddress(request.url ?? '/');
+  // Request headers only the proxy may set: Next takes a page's script nonce from the first, and
+  // next-intl the language from the second. The proxy sets them again where it runs.
+  delete request.headers['content-security-policy'];
+  delete request.headers['x-next-intl-locale'];
+  let answer;
+  try {
+    answer = answerAddress(request.url ?? '/', { overHttps: request.headers['x-forwarded-proto'] === 'https' });
+  } catch (error) {
+    // A database that cannot be read: this request fails, and says so, rather than hanging (an
+    // error thrown here would reach no handler) or being served a page the gate did not check.
+    console.error(error);
+    response.writeHead(500, { 'Cache-Control': 'no-store' });
+    response.end();
+    return;
+  }
   if (answer.kind === 'respond') {
     response.writeHead(answer.status, answer.headers);
     response.end();

@@ -57,8 +57,8 @@ class Server {
 
   static async start(env: NodeJS.ProcessEnv): Promise<Server> {
     const port = await freePort();
-    // The node binary, in a process group of its own: stop() ends next-server with it.
-    const child = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'], { env, detached: true });
+    // The production server (as `npm start`), in a process group of its own: stop() ends it.
+    const child = spawn(process.execPath, ['server.mjs', '-p', String(port), '-H', '127.0.0.1'], { env, detached: true });
     return new Server(child, `http://127.0.0.1:${port}`);
   }
 

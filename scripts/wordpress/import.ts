@@ -217,7 +217,10 @@ export async function importWordPress(options: ImportOptions): Promise<ImportRep
 
     const categories = postTerms(item, 'category').map((term) => categoryOf(term.slug, locale)).filter((id): id is number => id !== null);
     if (categories.length > 1) addCount(report.warnings, 'extraCategoriesDropped');
-    const oldAddresses = [...new Set([wordpressShortLink(item.postId), redirectKeyOfUrl(item.link)].filter((key): key is string => key !== null && !isNeverMoved(key)))];
+    const permalink = redirectKeyOfUrl(item.link);
+    // An address under one of our own lists (`/en/category/…`) would never be looked up.
+    if (permalink !== null && isNeverMoved(permalink)) addCount(report.warnings, 'oldAddressUnderOwnList');
+    const oldAddresses = [...new Set([wordpressShortLink(item.postId), permalink].filter((key): key is string => key !== null && !isNeverMoved(key)))];
     const summary = plainText(item.excerpt).slice(0, 1000);
     if (!options.dryRun) {
       const { ungrouped } = writeImportedPost({
