@@ -56,6 +56,7 @@ export function redirectKeyOfUrl(url: string): string | null {
 const neverMoved = new RegExp(`^/(?:${locales.join('|')})/(?:admin|login|embargo|draft|category|tag|search|latest|share)(?:/|$)`);
 
 export const isNeverMoved = (key: string) => neverMoved.test(key);
+
 const localeHome = new RegExp(`^/(?:${locales.join('|')})/?$`);
 
 /**

@@ -1,6 +1,7 @@
 import { findRedirect } from '@/db/queries/redirects';
 import { getWithdrawal } from '@/db/queries/release-lifetime';
 import { isLocale, locales } from '@/i18n/config';
+import { decodeSegment } from '@/lib/paths';
 import { redirectLookupKey } from '@/lib/redirects';
 import { headersEverywhere, strictTransportSecurity } from '@/lib/security-headers';
 import { sharedCacheSeconds } from '@/lib/shared-cache.mjs';
@@ -13,8 +14,9 @@ import { sharedCacheSeconds } from '@/lib/shared-cache.mjs';
  * Why here and not in proxy.ts: Next.js runs a proxy through its middleware adapter, which builds
  * a web Request and Response around every matched request. Measured on a cached article page,
  * that alone took about 0.7 ms of the 1.6 ms a hit cost in all, whatever the proxy did; these
- * checks take 7 to 60 µs (one or two indexed lookups). So the proxy now runs only where it has work (sessions, nonces, language
- * negotiation: see its matcher), and the public pages, nearly all of the traffic, skip it.
+ * checks take 7 to 60 µs (one or two indexed lookups). So the proxy now runs only where it has
+ * work (sessions, nonces, language negotiation: see its matcher), and the public pages, nearly all
+ * of the traffic, skip it.
  */
 export type AddressAnswer =
   | { kind: 'pass' }
@@ -29,6 +31,8 @@ const notAPage = /^\/(?:api|_next|_vercel|.*\..*)/;
 /** Embargo and draft links carry a dot before their signature, and are pages all the same. */
 const sharedLink = /^\/[^/]+\/(?:embargo|draft)\/[^/]+$/;
 const articleAddress = new RegExp(`^/(${locales.join('|')})/news/([^/]+)$`);
+/** As next.config.ts sends them: HSTS only to a request that came over HTTPS. */
+const headersOverHttps = { ...headersEverywhere, 'Strict-Transport-Security': strictTransportSecurity };
 
 /**
  * A target Next must tidy first: not a path (an absolute-form `http://host/` target), or one with a
@@ -46,7 +50,7 @@ export function answerAddress(url: string, { overHttps }: { overHttps: boolean }
   const queryStart = url.indexOf('?');
   const pathname = queryStart === -1 ? url : url.slice(0, queryStart);
   const search = queryStart === -1 ? '' : url.slice(queryStart);
-  const everywhere = overHttps ? { ...headersEverywhere, 'Strict-Transport-Security': strictTransportSecurity } : headersEverywhere;
+  const everywhere = overHttps ? headersOverHttps : headersEverywhere;
   if (!isDecodable(pathname)) return malformedPathAnswer(pathname, everywhere);
   if (notAPage.test(pathname) && !sharedLink.test(pathname)) return pass;
 
@@ -64,7 +68,7 @@ export function answerAddress(url: string, { overHttps }: { overHttps: boolean }
   // A withdrawn release answers 410 Gone: a page cannot, so its address is served by the route
   // that does, before any cached copy of the page could be.
   const article = articleAddress.exec(pathname);
-  if (article && getWithdrawal({ locale: article[1]!, slug: decodeURIComponent(article[2]!) })) {
+  if (article && getWithdrawal({ locale: article[1]!, slug: decodeSegment(article[2]!) })) {
     return { kind: 'rewrite', path: `/${article[1]}/withdrawn/${article[2]}` };
   }
   return pass;
@@ -85,7 +89,7 @@ function isDecodable(pathname: string): boolean {
  * answers it with a 500: it tries to render a `/400` page, which fails in an app with catch-all
  * routes (vercel/next.js#94278, open in 16.4; this can go once that fix ships).
  */
-function malformedPathAnswer(pathname: string, everywhere: Record<string, string>): AddressAnswer {
+function malformedPathAnswer(pathname: string, everywhere: Readonly<Record<string, string>>): AddressAnswer {
   const locale = pathname.split('/')[1];
   if (locale && isLocale(locale)) return { kind: 'rewrite', path: `/${locale}/not-found` };
   return { kind: 'respond', status: 400, headers: { ...everywhere, 'Cache-Control': 'no-store' } };
@@ -100,7 +104,7 @@ const ownPath = /^\/(?![/\\])/;
  * redirect to someone else's site. Anything that is not a path of this site is not a redirect of
  * ours: Next answers it.
  */
-function redirect(status: 301 | 308, location: string, headers: Record<string, string>): AddressAnswer {
+function redirect(status: 301 | 308, location: string, headers: Readonly<Record<string, string>>): AddressAnswer {
   if (!ownPath.test(location)) return pass;
   return { kind: 'respond', status, headers: { ...headers, Location: location } };
 }
